@@ -1,0 +1,86 @@
+#include "app/runtime.h"
+
+#include <QCoreApplication>
+
+namespace omega::app {
+
+Runtime::Runtime() : m_pipeline(std::make_unique<model::IngestPipeline>()) {}
+
+Runtime::~Runtime()
+{
+    stop();
+}
+
+bool Runtime::start(const Options& options, QString* error)
+{
+    transport::TelemetrySubscriber::Options sub;
+    if (options.demo) {
+        sim::Scenario scenario = sim::Scenario::referenceDefault();
+        if (!options.scenarioPath.isEmpty()) {
+            auto loaded = sim::Scenario::loadFile(options.scenarioPath, error);
+            if (!loaded)
+                return false;
+            scenario = *loaded;
+        }
+        sim::SimulatorServer::Options so;
+        so.telemetryEndpoint = "tcp://127.0.0.1:*";   // free ports: several demos can run side by side
+        so.controlEndpoint = "tcp://127.0.0.1:*";
+        so.speed = options.speed;
+        m_server = std::make_unique<sim::SimulatorServer>(scenario, so);
+        if (!m_server->start(error))
+            return false;
+        sub.endpoint = m_server->telemetryEndpoint();
+        sub.controlEndpoint = m_server->controlEndpoint();
+        m_description = QCoreApplication::translate("Runtime", "embedded simulator (%1, %2)")
+                            .arg(scenario.name, QString::fromStdString(sub.endpoint));
+    } else {
+        sub.endpoint = options.telemetryEndpoint;
+        sub.controlEndpoint = options.controlEndpoint;
+        m_description = QString::fromStdString(sub.endpoint);
+    }
+    m_subscriber = std::make_unique<transport::TelemetrySubscriber>(*m_pipeline, sub);
+    m_subscriber->start();
+    return true;
+}
+
+void Runtime::stop()
+{
+    if (m_subscriber)
+        m_subscriber->stop();
+    if (m_server)
+        m_server->stop();
+}
+
+transport::LinkState Runtime::link() const
+{
+    return m_subscriber ? m_subscriber->state() : transport::LinkState::Stopped;
+}
+
+QString statusLine(const model::FleetSnapshot* s, transport::LinkState link, double wallSeconds)
+{
+    QString line = QStringLiteral("[%1 s] link=%2").arg(wallSeconds, 0, 'f', 0).arg(QLatin1String(transport::linkStateName(link)));
+    if (!s)
+        return line + QStringLiteral(" (no data yet)");
+    const auto& st = s->stats;
+    const auto& f = s->totals;
+    line += QStringLiteral(" agents=%1 samples/s=%2 ticks=%3 gaps=%4 dup=%5 restarts=%6 rejected=%7")
+                .arg(s->topology ? s->topology->agentCount() : 0)
+                .arg(st.agentSamplesPerS, 0, 'f', 0)
+                .arg(st.ticksApplied)
+                .arg(st.sequence.missedMessages)
+                .arg(st.sequence.duplicates)
+                .arg(st.sequence.restarts)
+                .arg(st.rejectedTotal);
+    line += QStringLiteral(" | sim=%1 s throughput=%2 tasks/s p99=%3 ms in-flight=%4 busy=%5 cfg=v%6")
+                .arg(static_cast<double>(s->simTimeUs) / 1e6, 0, 'f', 1)
+                .arg(f.tasksPerS, 0, 'f', 1)
+                .arg(f.taskLatencyP99Ms, 0, 'f', 0)
+                .arg(f.tasksInFlight)
+                .arg(f.busyAgents)
+                .arg(s->configVersion);
+    for (const auto& p : s->pools)
+        line += QStringLiteral(" %1=%2/%3(q%4)").arg(QString::fromStdString(p.name)).arg(p.inUse).arg(p.limit).arg(p.waiting);
+    return line;
+}
+
+} // namespace omega::app

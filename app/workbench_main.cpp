@@ -1,0 +1,158 @@
+// omega-workbench: the GUI (or, without a display, a headless status printer) over one ingest pipeline.
+
+#include "app/runtime.h"
+#include "widgets/main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+bool wantsHeadless(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--headless") == 0)
+            return true;
+    // No display server and no platform chosen: a GUI could not open, so say what we do instead.
+    return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+struct Cli {
+    omega::app::Runtime::Options runtime;
+    double durationS = 0;
+    QString screenshot;
+};
+
+bool parse(QCoreApplication& app, Cli& cli)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "Performance workbench for the Augur Omega agent fleet."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Run the fleet simulator in-process and watch it."));
+    const QCommandLineOption connectOpt(QStringLiteral("connect"), QCoreApplication::translate("main", "Telemetry endpoint to subscribe to."),
+                                        QStringLiteral("endpoint"), QStringLiteral("tcp://127.0.0.1:5556"));
+    const QCommandLineOption control(QStringLiteral("control"), QCoreApplication::translate("main", "Control endpoint of the orchestrator."),
+                                     QStringLiteral("endpoint"), QStringLiteral("tcp://127.0.0.1:5557"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), QCoreApplication::translate("main", "Scenario file for --demo."), QStringLiteral("file"));
+    const QCommandLineOption speed(QStringLiteral("speed"), QCoreApplication::translate("main", "Simulated seconds per second for --demo (0 = as fast as possible)."),
+                                   QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption headless(QStringLiteral("headless"), QCoreApplication::translate("main", "No window: print a status line every second."));
+    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("main", "Quit after this many seconds (0 = run until closed)."),
+                                      QStringLiteral("seconds"), QStringLiteral("0"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a PNG of the window when quitting after --duration."),
+                                        QStringLiteral("file"));
+    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot});
+    p.process(app);
+
+    bool ok = true;
+    cli.runtime.demo = p.isSet(demo);
+    cli.runtime.telemetryEndpoint = p.value(connectOpt).toStdString();
+    cli.runtime.controlEndpoint = p.value(control).toStdString();
+    cli.runtime.scenarioPath = p.value(scenario);
+    cli.runtime.speed = p.value(speed) == QLatin1String("max") ? 0.0 : p.value(speed).toDouble(&ok);
+    if (!ok || cli.runtime.speed < 0) {
+        std::fprintf(stderr, "omega-workbench: --speed wants a number >= 0 or 'max', got '%s'\n", qPrintable(p.value(speed)));
+        return false;
+    }
+    cli.durationS = p.value(duration).toDouble(&ok);
+    if (!ok || cli.durationS < 0) {
+        std::fprintf(stderr, "omega-workbench: --duration wants seconds >= 0, got '%s'\n", qPrintable(p.value(duration)));
+        return false;
+    }
+    cli.screenshot = p.value(screenshot);
+    return true;
+}
+
+int runHeadless(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("omega-workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    Cli cli;
+    if (!parse(app, cli))
+        return 2;
+    omega::app::Runtime runtime;
+    QString error;
+    if (!runtime.start(cli.runtime, &error)) {
+        std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << "omega-workbench: no display, running headless on " << runtime.sourceDescription()
+        << "; one status line per second" << (cli.durationS > 0 ? QStringLiteral(" for %1 s").arg(cli.durationS) : QString())
+        << Qt::endl;
+    QElapsedTimer clock;
+    clock.start();
+    QTimer timer;
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        const auto snap = runtime.pipeline().latest();
+        out << omega::app::statusLine(snap.get(), runtime.link(), clock.elapsed() / 1000.0) << Qt::endl;
+        if (cli.durationS > 0 && clock.elapsed() >= cli.durationS * 1000)
+            app.quit();
+    });
+    timer.start(1000);
+    const int rc = app.exec();
+    runtime.stop();
+    return rc;
+}
+
+int runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("omega-workbench"));
+    QApplication::setOrganizationName(QStringLiteral("Omega"));
+    QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("omega_workbench"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+    Cli cli;
+    if (!parse(app, cli))
+        return 2;
+    omega::app::Runtime runtime;
+    QString error;
+    if (!runtime.start(cli.runtime, &error)) {
+        std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
+        return 1;
+    }
+    omega::widgets::MainWindow window;
+    window.setSources([&runtime] { return runtime.pipeline().latest(); },
+                      [&runtime] {
+                          switch (runtime.link()) {
+                          case omega::transport::LinkState::Live: return QApplication::translate("main", "live");
+                          case omega::transport::LinkState::Stale: return QApplication::translate("main", "stale (no data)");
+                          case omega::transport::LinkState::Connecting: return QApplication::translate("main", "connecting…");
+                          case omega::transport::LinkState::Stopped: break;
+                          }
+                          return QApplication::translate("main", "stopped");
+                      },
+                      runtime.sourceDescription());
+    window.show();
+    if (cli.durationS > 0) {
+        QTimer::singleShot(static_cast<int>(cli.durationS * 1000), &app, [&] {
+            window.refresh();
+            if (!cli.screenshot.isEmpty() && !window.grab().save(cli.screenshot))
+                std::fprintf(stderr, "omega-workbench: cannot write %s\n", qPrintable(cli.screenshot));
+            app.quit();
+        });
+    }
+    const int rc = app.exec();
+    runtime.stop();
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    return wantsHeadless(argc, argv) ? runHeadless(argc, argv) : runGui(argc, argv);
+}

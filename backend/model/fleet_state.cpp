@@ -1,0 +1,161 @@
+#include "model/fleet_state.h"
+
+#include <algorithm>
+
+namespace omega::model {
+
+namespace {
+constexpr double kSmoothingUs = 2'000'000.0;   // time constant of per-agent rates
+constexpr std::int64_t kRateWindowUs = 1'000'000;
+
+// Cumulative uint32 counters wrap; the difference modulo 2^32 is the true delta.
+inline std::uint32_t delta32(std::uint32_t now, std::uint32_t before) { return now - before; }
+} // namespace
+
+void AgentColumns::resize(std::size_t n)
+{
+    state.assign(n, 0);
+    for (auto* v : {&queueDepth, &inFlight, &completed, &failed, &localCalls, &cloudCalls, &throttled})
+        v->assign(n, 0);
+    for (auto* v : {&latencyP50Ms, &latencyP99Ms, &cpuShare, &utilisation, &throughput, &errorRate})
+        v->assign(n, 0.0f);
+}
+
+void FleetState::setTopology(TopologyPtr topology)
+{
+    const bool reshaped = !m_topology || !topology || m_topology->agentCount() != topology->agentCount();
+    m_topology = std::move(topology);
+    if (reshaped)
+        reset();
+}
+
+void FleetState::reset()
+{
+    m_agents.resize(m_topology ? static_cast<std::size_t>(m_topology->agentCount()) : 0);
+    m_totals = {};
+    m_pools.clear();
+    m_marks.clear();
+    m_haveTick = false;
+}
+
+void FleetState::applyTick(const omega::v1::Tick& t)
+{
+    const std::size_t n = m_agents.size();
+    const std::int64_t simUs = t.header().sim_time_us();
+    const double dtUs = m_haveTick ? static_cast<double>(simUs - m_simTimeUs) : 0.0;
+    const bool rates = m_haveTick && dtUs > 0;
+    const float alpha = rates ? static_cast<float>(dtUs / (kSmoothingUs + dtUs)) : 0.0f;
+    const float perS = rates ? static_cast<float>(1e6 / dtUs) : 0.0f;
+
+    FleetTotals& f = m_totals;
+    f.queuedStages = f.stagesInService = 0;
+    f.idleAgents = f.busyAgents = f.waitingAgents = f.failedAgents = 0;
+    double utilSum = 0, stagesPerS = 0;
+    m_scratch.clear();
+
+    const auto* state = reinterpret_cast<const std::uint8_t*>(t.state().data());
+    AgentColumns& a = m_agents;
+    for (std::size_t i = 0; i < n; ++i) {
+        const int k = static_cast<int>(i);
+        const std::uint32_t done = t.completed(k);
+        const std::uint32_t fail = t.failed(k);
+        if (rates) {
+            a.throughput[i] += alpha * (static_cast<float>(delta32(done, a.completed[i])) * perS - a.throughput[i]);
+            a.errorRate[i] += alpha * (static_cast<float>(delta32(fail, a.failed[i])) * perS - a.errorRate[i]);
+        }
+        a.state[i] = state[i];
+        a.completed[i] = done;
+        a.failed[i] = fail;
+        a.queueDepth[i] = t.queue_depth(k);
+        a.inFlight[i] = t.in_flight(k);
+        a.localCalls[i] = t.local_calls(k);
+        a.cloudCalls[i] = t.cloud_calls(k);
+        a.throttled[i] = t.throttled(k);
+        a.latencyP50Ms[i] = t.latency_p50_ms(k);
+        a.latencyP99Ms[i] = t.latency_p99_ms(k);
+        a.cpuShare[i] = t.cpu_share(k);
+        a.utilisation[i] = t.utilisation(k);
+
+        f.queuedStages += a.queueDepth[i];
+        f.stagesInService += a.inFlight[i];
+        utilSum += a.utilisation[i];
+        stagesPerS += a.throughput[i];
+        if (a.latencyP99Ms[i] > 0)
+            m_scratch.push_back(a.latencyP99Ms[i]);
+        switch (state[i]) {
+        case omega::v1::AGENT_STATE_BUSY: ++f.busyAgents; break;
+        case omega::v1::AGENT_STATE_WAITING: ++f.waitingAgents; break;
+        case omega::v1::AGENT_STATE_FAILED: ++f.failedAgents; break;
+        default: ++f.idleAgents; break;
+        }
+    }
+    f.meanUtilisation = n ? utilSum / static_cast<double>(n) : 0.0;
+    f.stagesPerS = stagesPerS;
+    if (!m_scratch.empty()) {
+        const auto nth = m_scratch.begin() + static_cast<std::ptrdiff_t>((m_scratch.size() - 1) * 99 / 100);
+        std::nth_element(m_scratch.begin(), nth, m_scratch.end());
+        f.stageLatencyP99Ms = *nth;
+    } else {
+        f.stageLatencyP99Ms = 0;
+    }
+
+    f.tasksArrived = t.tasks_arrived();
+    f.tasksCompleted = t.tasks_completed();
+    f.tasksFailed = t.tasks_failed();
+    f.tasksInFlight = t.tasks_in_flight();
+    f.taskLatencyP50Ms = t.task_latency_p50_ms();
+    f.taskLatencyP99Ms = t.task_latency_p99_ms();
+
+    // Task rate over the last ~1 s of simulated time (one tick is too few tasks to be steady).
+    m_marks.push_back({simUs, f.tasksCompleted, f.tasksFailed});
+    while (m_marks.size() > 2 && simUs - m_marks[1].simUs >= kRateWindowUs)
+        m_marks.pop_front();
+    const TaskMark& first = m_marks.front();
+    if (simUs > first.simUs) {
+        const double span = static_cast<double>(simUs - first.simUs) / 1e6;
+        f.tasksPerS = static_cast<double>(f.tasksCompleted - first.completed) / span;
+        f.failedTasksPerS = static_cast<double>(f.tasksFailed - first.failed) / span;
+    }
+
+    m_simTimeUs = simUs;
+    m_configVersion = t.header().config_version();
+    m_haveTick = true;
+    ++m_ticksApplied;
+}
+
+void FleetState::applyPools(const omega::v1::Pools& msg)
+{
+    const std::int64_t simUs = msg.header().sim_time_us();
+    const double dtS = static_cast<double>(simUs - m_poolSimTimeUs) / 1e6;
+    std::vector<PoolView> next;
+    next.reserve(static_cast<std::size_t>(msg.pools_size()));
+    for (const auto& p : msg.pools()) {
+        PoolView v;
+        v.name = p.name();
+        v.kind = p.kind() == omega::v1::POOL_KIND_LOCAL   ? PoolKind::Local
+                 : p.kind() == omega::v1::POOL_KIND_CLOUD ? PoolKind::Cloud
+                                                          : PoolKind::Other;
+        v.limit = p.limit();
+        v.inUse = p.in_use();
+        v.waiting = p.waiting();
+        v.batchSize = p.batch_size();
+        v.completed = p.completed();
+        v.throttled = p.throttled();
+        v.latencyP50Ms = p.latency_p50_ms();
+        v.latencyP99Ms = p.latency_p99_ms();
+        v.utilisation = p.utilisation();
+        const auto prev = std::find_if(m_pools.begin(), m_pools.end(), [&](const PoolView& o) { return o.name == v.name; });
+        if (prev != m_pools.end() && dtS > 0 && v.completed >= prev->completed && v.throttled >= prev->throttled) {
+            v.completedPerS = static_cast<double>(v.completed - prev->completed) / dtS;
+            v.throttledPerS = static_cast<double>(v.throttled - prev->throttled) / dtS;
+        } else if (prev != m_pools.end()) {
+            v.completedPerS = prev->completedPerS;
+            v.throttledPerS = prev->throttledPerS;
+        }
+        next.push_back(std::move(v));
+    }
+    m_pools = std::move(next);
+    m_poolSimTimeUs = simUs;
+}
+
+} // namespace omega::model

@@ -1,0 +1,256 @@
+#include "model/ingest_pipeline.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIngest, "omega.ingest")
+
+namespace omega::model {
+
+using protocol::DecodeError;
+using protocol::Topic;
+
+namespace {
+constexpr std::size_t kMaxEvents = 200;
+constexpr std::int64_t kRejectLogIntervalUs = 1'000'000;
+} // namespace
+
+struct IngestPipeline::Decoded {
+    omega::v1::Topology topology;
+    omega::v1::Tick tick;
+    omega::v1::Pools pools;
+    omega::v1::Event event;
+};
+
+QStringList IngestPipeline::fleetSeriesNames()
+{
+    return {QStringLiteral("tasks_per_s"), QStringLiteral("failed_tasks_per_s"), QStringLiteral("stages_per_s"),
+            QStringLiteral("task_latency_p50_ms"), QStringLiteral("task_latency_p99_ms"),
+            QStringLiteral("stage_latency_p99_ms"), QStringLiteral("tasks_in_flight"),
+            QStringLiteral("queued_stages"), QStringLiteral("busy_agents"), QStringLiteral("mean_utilisation")};
+}
+
+IngestPipeline::IngestPipeline() : IngestPipeline(Options{}) {}
+
+IngestPipeline::IngestPipeline(Options options)
+    : m_msg(std::make_unique<Decoded>()),
+      m_options(options),
+      m_fleetTable(QStringLiteral("fleet"), fleetSeriesNames(), options.fleetCapacity)
+{
+}
+
+IngestPipeline::~IngestPipeline() = default;
+
+void IngestPipeline::setSnapshotListener(SnapshotListener listener)
+{
+    m_listener = std::move(listener);
+}
+
+void IngestPipeline::ingest(std::string_view topicFrame, const void* payload, std::size_t size, std::int64_t recvWallUs)
+{
+    m_stats.bytes += size + topicFrame.size();
+    m_stats.lastMessageWallUs = recvWallUs;
+    ++m_rateMessages;
+    switch (protocol::topicFromFrame(topicFrame)) {
+    case Topic::Tick: onTick(payload, size, recvWallUs); break;
+    case Topic::Pool: onPools(payload, size); break;
+    case Topic::Topo: onTopology(payload, size); break;
+    case Topic::Event: onEvent(payload, size); break;
+    case Topic::Unknown: reject(DecodeError::UnknownTopic, topicFrame); break;
+    }
+    updateRates(recvWallUs);
+    publishIfDue(recvWallUs);
+}
+
+void IngestPipeline::ingestBadFraming(std::size_t frames, std::int64_t recvWallUs)
+{
+    m_stats.lastMessageWallUs = recvWallUs;
+    reject(DecodeError::BadFraming, std::to_string(frames) + " frames");
+}
+
+void IngestPipeline::reject(DecodeError error, std::string_view topic)
+{
+    ++m_stats.rejected[static_cast<std::size_t>(error)];
+    ++m_stats.rejectedTotal;
+    m_stats.lastRejection = std::string(protocol::describe(error)) + " (" + std::string(topic.substr(0, 32)) + ")";
+    m_dirty = true;
+    // A misbehaving publisher must not flood the log: one line per second at most.
+    const std::int64_t now = protocol::wallClockUs();
+    if (now - m_lastRejectLogUs >= kRejectLogIntervalUs) {
+        m_lastRejectLogUs = now;
+        qCWarning(lcIngest, "rejected message: %s (total rejected %llu)", m_stats.lastRejection.c_str(),
+                  static_cast<unsigned long long>(m_stats.rejectedTotal));
+    }
+}
+
+bool IngestPipeline::checkSequence(Topic topic, const omega::v1::Header& h)
+{
+    const auto r = m_sequence.observe(topic, h.publisher_id(), h.epoch(), h.sequence());
+    m_stats.sequence = m_sequence.counters();
+    if (r.verdict == SequenceTracker::Verdict::Restart || m_stats.publisherId.empty()) {
+        if (r.verdict == SequenceTracker::Verdict::Restart) {
+            qCInfo(lcIngest, "publisher %s restarted (epoch %llu)", h.publisher_id().c_str(),
+                   static_cast<unsigned long long>(h.epoch()));
+            // Counters restart from zero with the new epoch; keep the topology until a new one comes.
+            m_fleet.reset();
+        }
+        m_stats.publisherId = h.publisher_id();
+        m_stats.epoch = h.epoch();
+    }
+    return r.accept();
+}
+
+void IngestPipeline::onTopology(const void* data, std::size_t size)
+{
+    auto& msg = m_msg->topology;
+    if (const auto e = protocol::decodeTopology(data, size, msg); e != DecodeError::None)
+        return reject(e, "topo");
+    if (!checkSequence(Topic::Topo, msg.header()))
+        return;
+    ++m_stats.messages[static_cast<std::size_t>(Topic::Topo)];
+    const auto& current = m_fleet.topology();
+    if (!current || current->version != msg.topology_version()
+        || current->agentCount() != msg.agent_names_size()) {
+        m_fleet.setTopology(Topology::fromProto(msg));
+        m_dirty = true;
+    }
+    m_waitingForTopology.store(false, std::memory_order_relaxed);
+}
+
+void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t recvWallUs)
+{
+    auto& tick = m_msg->tick;
+    if (const auto e = protocol::decodeTick(data, size, tick); e != DecodeError::None)
+        return reject(e, "tick");
+    if (!checkSequence(Topic::Tick, tick.header()))
+        return;
+    ++m_stats.messages[static_cast<std::size_t>(Topic::Tick)];
+    const auto& topo = m_fleet.topology();
+    if (!topo || topo->version != tick.topology_version()
+        || static_cast<std::uint32_t>(topo->agentCount()) != tick.agent_count()) {
+        // Late joiner or hierarchy change: ticks are meaningless until the matching topo arrives.
+        ++m_stats.ticksWithoutTopology;
+        m_waitingForTopology.store(true, std::memory_order_relaxed);
+        m_dirty = true;
+        return;
+    }
+    m_fleet.applyTick(tick);
+    ++m_stats.ticksApplied;
+    m_stats.agentSamples += tick.agent_count();
+    m_rateSamples += tick.agent_count();
+    m_stats.lastLatencyMs = static_cast<double>(recvWallUs - tick.header().wall_time_us()) / 1000.0;
+
+    const FleetTotals& f = m_fleet.totals();
+    const float row[static_cast<int>(FleetSeries::Count)] = {
+        static_cast<float>(f.tasksPerS),        static_cast<float>(f.failedTasksPerS),
+        static_cast<float>(f.stagesPerS),       static_cast<float>(f.taskLatencyP50Ms),
+        static_cast<float>(f.taskLatencyP99Ms), static_cast<float>(f.stageLatencyP99Ms),
+        static_cast<float>(f.tasksInFlight),    static_cast<float>(f.queuedStages),
+        static_cast<float>(f.busyAgents),       static_cast<float>(f.meanUtilisation)};
+    {
+        QMutexLocker lock(&m_storeMutex);
+        m_fleetTable.append(m_fleet.simTimeUs(), row);
+    }
+    m_dirty = true;
+}
+
+void IngestPipeline::onPools(const void* data, std::size_t size)
+{
+    auto& msg = m_msg->pools;
+    if (const auto e = protocol::decodePools(data, size, msg); e != DecodeError::None)
+        return reject(e, "pool");
+    if (!checkSequence(Topic::Pool, msg.header()))
+        return;
+    ++m_stats.messages[static_cast<std::size_t>(Topic::Pool)];
+    m_fleet.applyPools(msg);
+    m_dirty = true;
+}
+
+void IngestPipeline::onEvent(const void* data, std::size_t size)
+{
+    auto& msg = m_msg->event;
+    if (const auto e = protocol::decodeEvent(data, size, msg); e != DecodeError::None)
+        return reject(e, "event");
+    if (!checkSequence(Topic::Event, msg.header()))
+        return;
+    ++m_stats.messages[static_cast<std::size_t>(Topic::Event)];
+    if (m_events.size() >= kMaxEvents)
+        m_events.erase(m_events.begin());
+    m_events.push_back({msg.header().sim_time_us(), static_cast<int>(msg.severity()), msg.kind(), msg.scope(), msg.text()});
+    m_dirty = true;
+}
+
+void IngestPipeline::updateRates(std::int64_t nowWallUs)
+{
+    if (m_rateWindowStartUs == 0) {
+        m_rateWindowStartUs = nowWallUs;
+        return;
+    }
+    const std::int64_t span = nowWallUs - m_rateWindowStartUs;
+    if (span < 1'000'000)
+        return;
+    m_stats.messagesPerS = static_cast<double>(m_rateMessages) * 1e6 / static_cast<double>(span);
+    m_stats.agentSamplesPerS = static_cast<double>(m_rateSamples) * 1e6 / static_cast<double>(span);
+    m_rateMessages = m_rateSamples = 0;
+    m_rateWindowStartUs = nowWallUs;
+}
+
+void IngestPipeline::publishIfDue(std::int64_t nowWallUs)
+{
+    if (nowWallUs - m_rateWindowStartUs >= 2'000'000 && m_rateWindowStartUs != 0) {
+        updateRates(nowWallUs);   // the feed went quiet: let the rates fall to zero
+        m_dirty = true;
+    }
+    if (m_dirty && nowWallUs - m_lastPublishUs >= m_options.snapshotIntervalUs)
+        publishNow(nowWallUs);
+}
+
+void IngestPipeline::publishNow(std::int64_t nowWallUs)
+{
+    auto s = std::make_shared<FleetSnapshot>();
+    s->serial = ++m_serial;
+    s->builtWallUs = nowWallUs;
+    s->topology = m_fleet.topology();
+    s->agents = m_fleet.agents();
+    s->totals = m_fleet.totals();
+    s->pools = m_fleet.pools();
+    s->recentEvents = m_events;
+    s->stats = m_stats;
+    s->simTimeUs = m_fleet.simTimeUs();
+    s->configVersion = m_fleet.configVersion();
+    SnapshotPtr published = std::move(s);
+    {
+        QMutexLocker lock(&m_snapshotMutex);
+        m_latest = published;
+    }
+    m_lastPublishUs = nowWallUs;
+    m_dirty = false;
+    if (m_listener)
+        m_listener(published);
+}
+
+SnapshotPtr IngestPipeline::latest() const
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    return m_latest;
+}
+
+std::vector<SeriesPoint> IngestPipeline::fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs,
+                                                     std::int64_t toUs) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    return m_fleetTable.query(static_cast<int>(column), res, fromUs, toUs);
+}
+
+Resolution IngestPipeline::pickFleetResolution(std::int64_t spanUs, int maxPoints) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    return m_fleetTable.pickResolution(spanUs, maxPoints);
+}
+
+std::size_t IngestPipeline::storeMemoryBytes() const
+{
+    QMutexLocker lock(&m_storeMutex);
+    return m_fleetTable.memoryBytes();
+}
+
+} // namespace omega::model

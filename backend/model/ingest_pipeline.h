@@ -1,0 +1,84 @@
+#pragma once
+// The one ingest pipeline for every source (live subscriber, replay, embedded simulator):
+// decode + sequence check -> FleetState -> time-series store -> snapshot at <= 30 Hz.
+// All ingest* calls come from one thread (the source's); latest() and series queries from any.
+
+#include "model/fleet_state.h"
+#include "model/snapshot.h"
+#include "model/timeseries_store.h"
+
+#include <QMutex>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string_view>
+
+namespace omega::model {
+
+// Columns of the "fleet" series table.
+enum class FleetSeries : int {
+    TasksPerS, FailedTasksPerS, StagesPerS, TaskLatencyP50Ms, TaskLatencyP99Ms, StageLatencyP99Ms,
+    TasksInFlight, QueuedStages, BusyAgents, MeanUtilisation, Count
+};
+
+class IngestPipeline {
+public:
+    struct Options {
+        std::int64_t snapshotIntervalUs = 33'000;   // <= 30 snapshots per second
+        TableCapacity fleetCapacity;
+    };
+    using SnapshotListener = std::function<void(const SnapshotPtr&)>;
+
+    IngestPipeline();
+    explicit IngestPipeline(Options options);
+    ~IngestPipeline();
+
+    // --- source thread ---
+    void ingest(std::string_view topicFrame, const void* payload, std::size_t size, std::int64_t recvWallUs);
+    void ingestBadFraming(std::size_t frames, std::int64_t recvWallUs);
+    void publishIfDue(std::int64_t nowWallUs);  // also call when idle so the last state shows
+    void publishNow(std::int64_t nowWallUs);
+    // Called on the source thread after each published snapshot.
+    void setSnapshotListener(SnapshotListener listener);
+
+    // --- any thread ---
+    SnapshotPtr latest() const;
+    bool waitingForTopology() const { return m_waitingForTopology.load(std::memory_order_relaxed); }
+    std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
+    Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const;
+    std::size_t storeMemoryBytes() const;
+    static QStringList fleetSeriesNames();
+
+private:
+    void onTopology(const void* data, std::size_t size);
+    void onTick(const void* data, std::size_t size, std::int64_t recvWallUs);
+    void onPools(const void* data, std::size_t size);
+    void onEvent(const void* data, std::size_t size);
+    bool checkSequence(protocol::Topic topic, const omega::v1::Header& header);
+    void reject(protocol::DecodeError error, std::string_view topic);
+    void updateRates(std::int64_t nowWallUs);
+
+    struct Decoded;
+    std::unique_ptr<Decoded> m_msg;   // reused protobuf messages (keep capacity between ticks)
+    Options m_options;
+    FleetState m_fleet;
+    SequenceTracker m_sequence;
+    IngestStats m_stats;
+    std::vector<EventRecord> m_events;
+    std::uint64_t m_serial = 0;
+    std::int64_t m_lastPublishUs = 0;
+    bool m_dirty = false;
+    std::int64_t m_rateWindowStartUs = 0;
+    std::uint64_t m_rateMessages = 0, m_rateSamples = 0;
+    std::int64_t m_lastRejectLogUs = 0;
+    std::atomic<bool> m_waitingForTopology{true};
+
+    mutable QMutex m_storeMutex;       // held only to append a row or copy a query out
+    SeriesTable m_fleetTable;
+
+    mutable QMutex m_snapshotMutex;    // held only to swap / copy the pointer
+    SnapshotPtr m_latest;
+    SnapshotListener m_listener;
+};
+
+} // namespace omega::model

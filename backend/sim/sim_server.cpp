@@ -1,0 +1,321 @@
+#include "sim/sim_server.h"
+
+#include "protocol/codec.h"
+
+#include <QLoggingCategory>
+#include <zmq.hpp>
+
+#include <array>
+#include <chrono>
+#include <deque>
+#include <unordered_map>
+
+Q_LOGGING_CATEGORY(lcSimServer, "omega.sim.server")
+
+namespace omega::sim {
+
+using protocol::Topic;
+
+namespace {
+constexpr std::int64_t kTopologyEveryUs = 1'000'000;  // late joiners are whole within 1 s
+constexpr std::size_t kRememberedReplies = 1024;       // for idempotent repeated command ids
+constexpr int kMaxControlPollMs = 20;
+
+std::int64_t steadyUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+void toProto(const KnobConfig& k, omega::v1::Config& out)
+{
+    out.set_version(k.version);
+    out.set_local_limit(k.localLimit);
+    out.set_cloud_limit(k.cloudLimit);
+    out.set_cloud_batch(k.cloudBatch);
+    out.set_bulk_local_share(static_cast<float>(k.bulkLocalShare));
+}
+} // namespace
+
+struct SimulatorServer::Impl {
+    SimulatorServer* owner = nullptr;
+    Options options;
+    std::unique_ptr<FleetSimulator> sim;
+    std::unique_ptr<zmq::context_t> ownContext;
+    std::unique_ptr<zmq::socket_t> pub;
+    std::unique_ptr<zmq::socket_t> router;
+    std::string telemetryEndpoint, controlEndpoint;
+    std::thread thread;
+    std::atomic<bool> stopping{false};
+
+    mutable std::mutex statusMutex;
+    Status status;
+
+    // Owned by the server thread.
+    std::uint64_t epoch = 0;
+    std::array<std::uint64_t, protocol::kTopicCount> sequence{};
+    std::string buffer;
+    omega::v1::Tick tick;
+    omega::v1::Pools pools;
+    omega::v1::Topology topology;
+    bool topologyRequested = true;
+    std::int64_t lastTopologyWallUs = 0;
+    std::uint64_t ticksPublished = 0, ticksDropped = 0, commandsHandled = 0;
+    std::unordered_map<std::string, std::string> replies;
+    std::deque<std::string> replyOrder;
+
+    void run();
+    void serveControl(int timeoutMs);
+    void handleCommand(const zmq::message_t& identity, const zmq::message_t& payload);
+    template <typename Message> void publish(Topic topic, Message& msg);
+    void publishTelemetry();
+    void updateStatus(bool finished);
+};
+
+SimulatorServer::SimulatorServer(Scenario scenario, Options options) : d(std::make_unique<Impl>())
+{
+    d->owner = this;
+    d->options = std::move(options);
+    d->sim = std::make_unique<FleetSimulator>(std::move(scenario));
+    m_speed = d->options.speed;
+}
+
+SimulatorServer::~SimulatorServer()
+{
+    stop();
+}
+
+bool SimulatorServer::start(QString* error)
+{
+    if (d->thread.joinable())
+        return true;
+    zmq::context_t* ctx = d->options.context;
+    if (!ctx) {
+        d->ownContext = std::make_unique<zmq::context_t>(1);
+        ctx = d->ownContext.get();
+    }
+    try {
+        d->pub = std::make_unique<zmq::socket_t>(*ctx, zmq::socket_type::pub);
+        d->pub->set(zmq::sockopt::linger, 0);
+        d->pub->set(zmq::sockopt::sndhwm, d->options.sendHighWaterMark);
+        d->pub->bind(d->options.telemetryEndpoint);
+        d->telemetryEndpoint = d->pub->get(zmq::sockopt::last_endpoint);
+        d->router = std::make_unique<zmq::socket_t>(*ctx, zmq::socket_type::router);
+        d->router->set(zmq::sockopt::linger, 0);
+        d->router->bind(d->options.controlEndpoint);
+        d->controlEndpoint = d->router->get(zmq::sockopt::last_endpoint);
+    } catch (const zmq::error_t& e) {
+        if (error)
+            *error = QStringLiteral("cannot bind %1 / %2: %3")
+                         .arg(QString::fromStdString(d->options.telemetryEndpoint),
+                              QString::fromStdString(d->options.controlEndpoint), QString::fromUtf8(e.what()));
+        d->pub.reset();
+        d->router.reset();
+        return false;
+    }
+    d->epoch = static_cast<std::uint64_t>(protocol::wallClockUs());
+    d->updateStatus(false);
+    d->stopping = false;
+    d->thread = std::thread([this] { d->run(); });
+    return true;
+}
+
+void SimulatorServer::stop()
+{
+    d->stopping = true;
+    if (d->thread.joinable())
+        d->thread.join();
+    d->pub.reset();
+    d->router.reset();
+}
+
+std::string SimulatorServer::telemetryEndpoint() const { return d->telemetryEndpoint; }
+std::string SimulatorServer::controlEndpoint() const { return d->controlEndpoint; }
+
+SimulatorServer::Status SimulatorServer::status() const
+{
+    std::lock_guard lock(d->statusMutex);
+    return d->status;
+}
+
+void SimulatorServer::Impl::updateStatus(bool finished)
+{
+    Status s;
+    s.simTimeUs = sim->nowUs();
+    s.ticksPublished = ticksPublished;
+    s.ticksDropped = ticksDropped;
+    s.commandsHandled = commandsHandled;
+    s.config = sim->config();
+    s.totals = sim->totals();
+    s.boundTasksPerS = status.boundTasksPerS;
+    s.finished = finished;
+    if (s.boundTasksPerS == 0 || s.config.version != status.config.version)
+        s.boundTasksPerS = sim->theoreticalBoundTasksPerS();
+    std::lock_guard lock(statusMutex);
+    status = s;
+}
+
+template <typename Message>
+void SimulatorServer::Impl::publish(Topic topic, Message& msg)
+{
+    protocol::fillHeader(*msg.mutable_header(), options.publisherId, epoch, ++sequence[static_cast<std::size_t>(topic)],
+                         protocol::wallClockUs(), sim->nowUs(), sim->config().version);
+    msg.SerializeToString(&buffer);
+    const auto name = protocol::topicName(topic);
+    pub->send(zmq::buffer(name.data(), name.size()), zmq::send_flags::sndmore);
+    pub->send(zmq::buffer(buffer), zmq::send_flags::none);
+}
+
+void SimulatorServer::Impl::publishTelemetry()
+{
+    const std::int64_t wall = protocol::wallClockUs();
+    if (topologyRequested || wall - lastTopologyWallUs >= kTopologyEveryUs) {
+        if (topology.agent_names_size() == 0)
+            sim->fillTopology(topology);
+        publish(Topic::Topo, topology);
+        topologyRequested = false;
+        lastTopologyWallUs = wall;
+    }
+    sim->fillTick(tick);
+    if (sim->dropTelemetryNow()) {
+        // A dropped sample still takes its sequence number: subscribers see the hole.
+        ++sequence[static_cast<std::size_t>(Topic::Tick)];
+        ++ticksDropped;
+    } else {
+        publish(Topic::Tick, tick);
+        ++ticksPublished;
+    }
+    sim->fillPools(pools);
+    publish(Topic::Pool, pools);
+    for (auto& event : sim->takeEvents())
+        publish(Topic::Event, event);
+}
+
+void SimulatorServer::Impl::serveControl(int timeoutMs)
+{
+    zmq::pollitem_t item{router->handle(), 0, ZMQ_POLLIN, 0};
+    zmq::poll(&item, 1, std::chrono::milliseconds(timeoutMs));
+    if (!(item.revents & ZMQ_POLLIN))
+        return;
+    zmq::message_t identity, payload, extra;
+    while (router->recv(identity, zmq::recv_flags::dontwait)) {
+        if (!identity.more())
+            continue;
+        (void)router->recv(payload);
+        bool more = payload.more();
+        while (more) {   // a well-formed request is one frame; drop the rest
+            (void)router->recv(extra);
+            more = extra.more();
+        }
+        handleCommand(identity, payload);
+    }
+}
+
+void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const zmq::message_t& payload)
+{
+    ++commandsHandled;
+    omega::v1::ControlRequest req;
+    omega::v1::ControlReply reply;
+    std::string bytes;
+    const bool parsed = req.ParseFromArray(payload.data(), static_cast<int>(payload.size()));
+    if (parsed && !req.command_id().empty()) {
+        if (auto it = replies.find(req.command_id()); it != replies.end()) {
+            router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
+            router->send(zmq::buffer(it->second), zmq::send_flags::none);
+            return;
+        }
+    }
+    reply.set_command_id(req.command_id());
+    QString error;
+    bool ok = true;
+    if (!parsed) {
+        ok = false;
+        error = QStringLiteral("request is not an omega.v1.ControlRequest");
+    } else if (req.protocol_version() != protocol::kProtocolVersion) {
+        ok = false;
+        error = QStringLiteral("unsupported protocol version %1 (this orchestrator speaks %2)")
+                    .arg(req.protocol_version())
+                    .arg(protocol::kProtocolVersion);
+    } else {
+        switch (req.body_case()) {
+        case omega::v1::ControlRequest::kGetConfig: break;
+        case omega::v1::ControlRequest::kApplyConfig:
+            ok = sim->applyConfig(req.apply_config().change(), req.apply_config().expected_version(), &error);
+            break;
+        case omega::v1::ControlRequest::kRequestTopology: topologyRequested = true; break;
+        case omega::v1::ControlRequest::kGetScenario: {
+            auto* info = reply.mutable_scenario();
+            info->set_name(sim->scenario().name.toStdString());
+            info->set_seed(sim->scenario().seed);
+            info->set_bound_tasks_per_s(sim->theoreticalBoundTasksPerS());
+            toProto(sim->boundConfig(), *info->mutable_bound_config());
+            info->set_speed(owner->m_speed.load());
+            break;
+        }
+        case omega::v1::ControlRequest::BODY_NOT_SET:
+            ok = false;
+            error = QStringLiteral("request has no command");
+            break;
+        }
+    }
+    protocol::fillHeader(*reply.mutable_header(), options.publisherId, epoch, 0, protocol::wallClockUs(),
+                         sim->nowUs(), sim->config().version);
+    reply.set_ok(ok);
+    if (!ok)
+        reply.set_error(error.toStdString());
+    toProto(sim->config(), *reply.mutable_config());
+    reply.SerializeToString(&bytes);
+    router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
+    router->send(zmq::buffer(bytes), zmq::send_flags::none);
+    if (parsed && !req.command_id().empty()) {
+        replies.emplace(req.command_id(), bytes);
+        replyOrder.push_back(req.command_id());
+        if (replyOrder.size() > kRememberedReplies) {
+            replies.erase(replyOrder.front());
+            replyOrder.pop_front();
+        }
+    }
+    if (ok && req.body_case() == omega::v1::ControlRequest::kApplyConfig)
+        updateStatus(false);
+}
+
+void SimulatorServer::Impl::run()
+{
+    const auto interval = static_cast<std::int64_t>(sim->scenario().tickIntervalMs * 1000.0);
+    const std::int64_t endUs = options.durationS > 0 ? static_cast<std::int64_t>(options.durationS * 1e6) : 0;
+    std::int64_t next = sim->nowUs() + interval;
+    double speed = owner->m_speed.load();
+    std::int64_t wallBase = steadyUs();
+    std::int64_t simBase = sim->nowUs();
+    bool finished = false;
+    try {
+        while (!stopping.load(std::memory_order_relaxed)) {
+            if (finished) {
+                serveControl(kMaxControlPollMs);   // keep answering after the run ends
+                continue;
+            }
+            if (const double s = owner->m_speed.load(); s != speed) {
+                speed = s;
+                wallBase = steadyUs();
+                simBase = sim->nowUs();
+            }
+            if (speed > 0) {
+                const auto due = wallBase + static_cast<std::int64_t>(static_cast<double>(next - simBase) / speed);
+                for (std::int64_t left = due - steadyUs(); left > 0 && !stopping; left = due - steadyUs())
+                    serveControl(static_cast<int>(std::min<std::int64_t>(left / 1000 + 1, kMaxControlPollMs)));
+            } else {
+                serveControl(0);
+            }
+            sim->advanceTo(next);
+            publishTelemetry();
+            next += interval;
+            finished = endUs > 0 && next > endUs;
+            updateStatus(finished);
+        }
+    } catch (const zmq::error_t& e) {
+        qCCritical(lcSimServer, "simulator server stopped: %s", e.what());
+    }
+    updateStatus(true);
+}
+
+} // namespace omega::sim

@@ -1,0 +1,63 @@
+#pragma once
+// Runs a FleetSimulator on its own thread and serves it like an orchestrator would:
+// telemetry on a PUB socket (topo/tick/pool/event), commands on a ROUTER socket.
+// Used by omega-fleet-sim and, in-process, by `omega-workbench --demo` and the tests.
+
+#include "sim/fleet_simulator.h"
+
+#include <QString>
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+namespace zmq { class context_t; }
+
+namespace omega::sim {
+
+class SimulatorServer {
+public:
+    struct Options {
+        std::string telemetryEndpoint = "tcp://127.0.0.1:5556";   // "tcp://127.0.0.1:*" picks a free port
+        std::string controlEndpoint = "tcp://127.0.0.1:5557";
+        std::string publisherId = "omega-fleet-sim";
+        double speed = 1.0;              // simulated seconds per wall second; 0 = as fast as possible
+        double durationS = 0;            // simulated seconds to run; 0 = until stop()
+        int sendHighWaterMark = 100'000;
+        zmq::context_t* context = nullptr;
+    };
+    struct Status {
+        std::int64_t simTimeUs = 0;
+        std::uint64_t ticksPublished = 0;
+        std::uint64_t ticksDropped = 0;   // skipped on purpose by a TelemetryDrops fault
+        std::uint64_t commandsHandled = 0;
+        KnobConfig config;
+        FleetTotals totals;
+        double boundTasksPerS = 0;
+        bool finished = false;
+    };
+
+    SimulatorServer(Scenario scenario, Options options);
+    ~SimulatorServer();
+    SimulatorServer(const SimulatorServer&) = delete;
+    SimulatorServer& operator=(const SimulatorServer&) = delete;
+
+    // Binds both sockets and starts the thread. False with *error set if a bind fails.
+    bool start(QString* error = nullptr);
+    void stop();
+    void setSpeed(double speed) { m_speed.store(speed); }
+
+    // Endpoints actually bound (with the port chosen for "*").
+    std::string telemetryEndpoint() const;
+    std::string controlEndpoint() const;
+    Status status() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    std::atomic<double> m_speed{1.0};
+};
+
+} // namespace omega::sim

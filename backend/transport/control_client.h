@@ -1,0 +1,40 @@
+#pragma once
+// DEALER side of the control channel. Synchronous request/reply with a timeout and retries that
+// reuse the command id (the orchestrator answers a repeated id without applying it twice).
+// Owned and used by one thread.
+
+#include "protocol/telemetry.pb.h"
+
+#include <QString>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace zmq { class context_t; class socket_t; }
+
+namespace omega::transport {
+
+class ControlClient {
+public:
+    explicit ControlClient(std::string endpoint, zmq::context_t* context = nullptr);
+    ~ControlClient();
+    ControlClient(const ControlClient&) = delete;
+    ControlClient& operator=(const ControlClient&) = delete;
+
+    // Fills protocol_version and, when empty, command_id. Returns the reply or nothing with *error set.
+    std::optional<omega::v1::ControlReply> call(omega::v1::ControlRequest request, int timeoutMs = 1000,
+                                                int attempts = 3, QString* error = nullptr);
+
+    std::optional<omega::v1::ControlReply> getConfig(QString* error = nullptr);
+    std::optional<omega::v1::ControlReply> getScenario(QString* error = nullptr);
+    std::optional<omega::v1::ControlReply> applyConfig(const omega::v1::Config& change, std::uint64_t expectedVersion,
+                                                       QString* error = nullptr);
+
+private:
+    std::string m_endpoint;
+    std::unique_ptr<zmq::context_t> m_ownContext;
+    std::unique_ptr<zmq::socket_t> m_socket;
+    std::uint64_t m_nextId = 0;
+};
+
+} // namespace omega::transport

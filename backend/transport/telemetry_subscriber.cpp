@@ -1,0 +1,147 @@
+#include "transport/telemetry_subscriber.h"
+
+#include "model/ingest_pipeline.h"
+#include "protocol/codec.h"
+
+#include <QLoggingCategory>
+#include <zmq.hpp>
+
+Q_LOGGING_CATEGORY(lcSub, "omega.transport")
+
+namespace omega::transport {
+
+namespace {
+constexpr int kPollMs = 20;
+constexpr int kMaxBatch = 256;                 // messages drained per wake-up before idle work
+constexpr std::int64_t kTopologyRequestEveryUs = 1'000'000;
+} // namespace
+
+const char* linkStateName(LinkState state)
+{
+    switch (state) {
+    case LinkState::Stopped: return "stopped";
+    case LinkState::Connecting: return "connecting";
+    case LinkState::Live: return "live";
+    case LinkState::Stale: return "stale";
+    }
+    return "?";
+}
+
+TelemetrySubscriber::TelemetrySubscriber(model::IngestPipeline& pipeline, Options options)
+    : m_pipeline(pipeline), m_options(std::move(options))
+{
+    if (!m_options.context)
+        m_ownContext = std::make_unique<zmq::context_t>(1);
+}
+
+TelemetrySubscriber::~TelemetrySubscriber()
+{
+    stop();
+}
+
+void TelemetrySubscriber::start()
+{
+    if (m_thread.joinable())
+        return;
+    m_stop = false;
+    m_state = LinkState::Connecting;
+    m_thread = std::thread([this] { run(); });
+}
+
+void TelemetrySubscriber::stop()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+    m_state = LinkState::Stopped;
+}
+
+void TelemetrySubscriber::run()
+{
+    zmq::context_t& ctx = m_options.context ? *m_options.context : *m_ownContext;
+    try {
+        zmq::socket_t sub(ctx, zmq::socket_type::sub);
+        sub.set(zmq::sockopt::linger, 0);
+        sub.set(zmq::sockopt::rcvhwm, m_options.receiveHighWaterMark);
+        sub.set(zmq::sockopt::reconnect_ivl, 100);
+        sub.set(zmq::sockopt::reconnect_ivl_max, 2000);
+        sub.set(zmq::sockopt::heartbeat_ivl, 1000);
+        sub.set(zmq::sockopt::heartbeat_timeout, 3000);
+        sub.set(zmq::sockopt::subscribe, "");   // everything: foreign topics are counted, not ignored
+        sub.connect(m_options.endpoint);
+
+        std::unique_ptr<zmq::socket_t> control;
+        if (!m_options.controlEndpoint.empty()) {
+            control = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
+            control->set(zmq::sockopt::linger, 0);
+            control->set(zmq::sockopt::sndhwm, 4);
+            control->connect(m_options.controlEndpoint);
+        }
+
+        zmq::message_t topic, payload, extra;
+        std::int64_t lastRequestUs = 0;
+        std::int64_t lastMessageUs = 0;
+        std::uint64_t requestId = 0;
+        std::string requestBytes;
+        while (!m_stop.load(std::memory_order_relaxed)) {
+            zmq::pollitem_t items[2] = {{sub.handle(), 0, ZMQ_POLLIN, 0},
+                                        {control ? control->handle() : nullptr, 0, ZMQ_POLLIN, 0}};
+            zmq::poll(items, control ? 2 : 1, std::chrono::milliseconds(kPollMs));
+
+            if (items[0].revents & ZMQ_POLLIN) {
+                for (int n = 0; n < kMaxBatch; ++n) {
+                    if (!sub.recv(topic, zmq::recv_flags::dontwait))
+                        break;
+                    std::size_t frames = 1;
+                    bool more = topic.more();
+                    if (more) {
+                        (void)sub.recv(payload);
+                        ++frames;
+                        more = payload.more();
+                    }
+                    while (more) {
+                        (void)sub.recv(extra);
+                        ++frames;
+                        more = extra.more();
+                    }
+                    const std::int64_t now = protocol::wallClockUs();
+                    lastMessageUs = now;
+                    if (frames != 2)
+                        m_pipeline.ingestBadFraming(frames, now);
+                    else
+                        m_pipeline.ingest(std::string_view(topic.data<char>(), topic.size()), payload.data(),
+                                          payload.size(), now);
+                }
+            }
+            if (control && (items[1].revents & ZMQ_POLLIN)) {
+                while (control->recv(extra, zmq::recv_flags::dontwait)) {
+                    // Replies to topology requests carry nothing we need: the keyframe comes on `topo`.
+                }
+            }
+
+            const std::int64_t now = protocol::wallClockUs();
+            m_pipeline.publishIfDue(now);
+            if (control && m_pipeline.waitingForTopology() && now - lastRequestUs >= kTopologyRequestEveryUs) {
+                omega::v1::ControlRequest req;
+                req.set_protocol_version(protocol::kProtocolVersion);
+                req.set_command_id("topo-" + std::to_string(protocol::wallClockUs()) + "-" + std::to_string(++requestId));
+                req.mutable_request_topology();
+                req.SerializeToString(&requestBytes);
+                // Non-blocking: if the orchestrator is not there yet, try again next second.
+                if (control->send(zmq::buffer(requestBytes), zmq::send_flags::dontwait))
+                    m_topologyRequests.fetch_add(1, std::memory_order_relaxed);
+                lastRequestUs = now;
+            }
+            if (lastMessageUs == 0)
+                m_state = LinkState::Connecting;
+            else
+                m_state = (now - lastMessageUs) <= std::int64_t{m_options.staleAfterMs} * 1000 ? LinkState::Live
+                                                                                          : LinkState::Stale;
+        }
+    } catch (const zmq::error_t& e) {
+        qCCritical(lcSub, "telemetry subscriber stopped: %s (endpoint %s)", e.what(), m_options.endpoint.c_str());
+    }
+    m_state = LinkState::Stopped;
+}
+
+} // namespace omega::transport

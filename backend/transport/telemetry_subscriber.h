@@ -1,0 +1,53 @@
+#pragma once
+// ZeroMQ SUB socket on its own thread, feeding the ingest pipeline. Reconnects on its own
+// (ZeroMQ retries the connection; heartbeats notice a dead peer) and asks the publisher for a
+// topology keyframe while the pipeline has none.
+
+#include <atomic>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <thread>
+
+namespace zmq { class context_t; }
+namespace omega::model { class IngestPipeline; }
+
+namespace omega::transport {
+
+enum class LinkState : std::uint8_t { Stopped, Connecting, Live, Stale };
+const char* linkStateName(LinkState state);
+
+class TelemetrySubscriber {
+public:
+    struct Options {
+        std::string endpoint = "tcp://127.0.0.1:5556";
+        std::string controlEndpoint = "tcp://127.0.0.1:5557";   // empty: never ask for topology
+        int receiveHighWaterMark = 100'000;
+        int staleAfterMs = 2'000;
+        zmq::context_t* context = nullptr;                      // shared context (inproc); null = own
+    };
+
+    TelemetrySubscriber(model::IngestPipeline& pipeline, Options options);
+    ~TelemetrySubscriber();
+    TelemetrySubscriber(const TelemetrySubscriber&) = delete;
+    TelemetrySubscriber& operator=(const TelemetrySubscriber&) = delete;
+
+    void start();
+    void stop();
+    LinkState state() const { return m_state.load(std::memory_order_relaxed); }
+    std::uint64_t topologyRequests() const { return m_topologyRequests.load(std::memory_order_relaxed); }
+    const std::string& endpoint() const { return m_options.endpoint; }
+
+private:
+    void run();
+
+    model::IngestPipeline& m_pipeline;
+    Options m_options;
+    std::unique_ptr<zmq::context_t> m_ownContext;
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+    std::atomic<LinkState> m_state{LinkState::Stopped};
+    std::atomic<std::uint64_t> m_topologyRequests{0};
+};
+
+} // namespace omega::transport

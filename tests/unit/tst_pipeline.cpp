@@ -1,0 +1,181 @@
+// The ingest pipeline on hand-made frames: topology first, rates, gaps, restarts, bad input.
+
+#include "model/ingest_pipeline.h"
+#include "test_fleet.h"
+
+#include <QTest>
+
+using namespace omega;
+using protocol::DecodeError;
+
+namespace {
+constexpr int kAgents = 40;
+
+void feed(model::IngestPipeline& p, const char* topic, const google::protobuf::MessageLite& msg, std::int64_t wallUs)
+{
+    const std::string wire = msg.SerializeAsString();
+    p.ingest(topic, wire.data(), wire.size(), wallUs);
+}
+} // namespace
+
+class TestPipeline : public QObject {
+    Q_OBJECT
+private slots:
+    void ticksWaitForTopology()
+    {
+        model::IngestPipeline p;
+        QVERIFY(p.waitingForTopology());
+        feed(p, "tick", testing::makeTick(kAgents, 1, 100'000, 1), 1'000'000);
+        p.publishNow(2'000'000);
+        QCOMPARE(p.latest()->stats.ticksWithoutTopology, 1u);
+        QCOMPARE(p.latest()->stats.ticksApplied, 0u);
+        QVERIFY(!p.latest()->topology);
+
+        feed(p, "topo", testing::makeTopology(kAgents), 2'000'000);
+        QVERIFY(!p.waitingForTopology());
+        feed(p, "tick", testing::makeTick(kAgents, 2, 200'000, 2), 2'100'000);
+        p.publishNow(3'000'000);
+        const auto s = p.latest();
+        QCOMPARE(s->stats.ticksApplied, 1u);
+        QCOMPARE(s->topology->agentCount(), kAgents);
+        QCOMPARE(s->agents.size(), std::size_t(kAgents));
+        QCOMPARE(s->agents.completed[5], 2u);
+        // Hierarchy is derived: agent 7 -> domain 3 -> prime 2 -> team 1 ("blue").
+        QCOMPARE(s->topology->agentDomain[7], 3u);
+        QCOMPARE(s->topology->agentPrime[7], 2u);
+        QCOMPARE(s->topology->teams[int(s->topology->agentTeam[7])], QStringLiteral("blue"));
+        QCOMPARE(s->totals.busyAgents, kAgents / 2);
+        QCOMPARE(s->totals.idleAgents, kAgents / 2);
+        QCOMPARE(s->stats.agentSamples, std::uint64_t(kAgents));
+    }
+
+    void ratesFollowCounters()
+    {
+        model::IngestPipeline p;
+        feed(p, "topo", testing::makeTopology(kAgents), 0);
+        // Every agent completes 1 stage per 100 ms tick (10 stages/s); 2 tasks complete per tick (20/s).
+        for (int i = 1; i <= 100; ++i)
+            feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, std::uint32_t(i), std::uint64_t(2 * i)),
+                 i * 1000);
+        p.publishNow(1'000'000);
+        const auto s = p.latest();
+        QVERIFY2(qAbs(s->totals.tasksPerS - 20.0) < 0.01, qPrintable(QString::number(s->totals.tasksPerS)));
+        // The smoothed per-agent rate has converged on 10 stages/s after 10 s (5 time constants).
+        QVERIFY2(qAbs(s->agents.throughput[3] - 10.0f) < 0.1f, qPrintable(QString::number(s->agents.throughput[3])));
+        QVERIFY(qAbs(s->totals.stagesPerS - 10.0 * kAgents) < 5.0);
+        QCOMPARE(s->totals.stageLatencyP99Ms, 20.0 + 38.0);   // p99 over the agents' p99s (20 + index)
+        QCOMPARE(s->simTimeUs, std::int64_t(10'000'000));
+        QCOMPARE(s->configVersion, 3u);
+
+        const auto series = p.fleetSeries(model::FleetSeries::TasksPerS, model::Resolution::OneSecond, 0, INT64_MAX);
+        QVERIFY(series.size() >= 10);
+        QVERIFY(qAbs(series[5].mean - 20.0f) < 0.01f);
+    }
+
+    void countersThatWrapStillGiveRates()
+    {
+        model::IngestPipeline p;
+        feed(p, "topo", testing::makeTopology(kAgents), 0);
+        const std::uint32_t nearTop = 0xFFFFFFFFu - 20;
+        for (int i = 1; i <= 100; ++i)
+            feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, nearTop + std::uint32_t(i)), i * 1000);
+        p.publishNow(1'000'000);
+        QVERIFY(qAbs(p.latest()->agents.throughput[0] - 10.0f) < 0.1f);
+    }
+
+    void gapsAndDuplicatesAreCounted()
+    {
+        model::IngestPipeline p;
+        feed(p, "topo", testing::makeTopology(kAgents), 0);
+        for (std::uint64_t seq : {1, 2, 3, 7, 8, 8, 5, 9})
+            feed(p, "tick", testing::makeTick(kAgents, seq, std::int64_t(seq) * 100'000, std::uint32_t(seq)), 1000);
+        p.publishNow(1'000'000);
+        const auto& st = p.latest()->stats;
+        QCOMPARE(st.sequence.missedMessages, 3u);
+        QCOMPARE(st.sequence.gapEvents, 1u);
+        QCOMPARE(st.sequence.duplicates, 2u);
+        QCOMPARE(st.ticksApplied, 6u);
+    }
+
+    void restartResetsCounters()
+    {
+        model::IngestPipeline p;
+        feed(p, "topo", testing::makeTopology(kAgents), 0);
+        for (int i = 1; i <= 20; ++i)
+            feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, 1000 + std::uint32_t(i), 500), 1000);
+        // Same publisher, new epoch, counters from zero: not a gap, not a huge negative rate.
+        for (int i = 1; i <= 5; ++i)
+            feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, std::uint32_t(i), 0, 1, 8), 2000);
+        p.publishNow(1'000'000);
+        const auto s = p.latest();
+        QCOMPARE(s->stats.sequence.restarts, 1u);
+        QCOMPARE(s->stats.sequence.missedMessages, 0u);
+        QCOMPARE(s->stats.epoch, 8u);
+        QVERIFY(s->agents.throughput[0] >= 0.0f && s->agents.throughput[0] < 11.0f);
+        QCOMPARE(s->totals.tasksCompleted, 0u);
+    }
+
+    void badInputIsCountedNeverFatal()
+    {
+        model::IngestPipeline p;
+        feed(p, "topo", testing::makeTopology(kAgents), 0);
+        const std::string junk = "\x0a\xff\xff\xff\xff\x0f garbage";
+        p.ingest("tick", junk.data(), junk.size(), 1);
+        p.ingest("weather", junk.data(), junk.size(), 1);
+        p.ingest("", nullptr, 0, 1);
+        p.ingestBadFraming(3, 1);
+        auto wrong = testing::makeTick(kAgents, 1, 100'000, 1);
+        wrong.mutable_header()->set_protocol_version(9);
+        feed(p, "tick", wrong, 1);
+        auto shortTick = testing::makeTick(kAgents, 2, 100'000, 1);
+        shortTick.mutable_completed()->RemoveLast();
+        feed(p, "tick", shortTick, 1);
+        feed(p, "tick", testing::makeTick(kAgents + 1, 3, 100'000, 1), 1);   // wrong agent count: waits for topo
+        feed(p, "tick", testing::makeTick(kAgents, 4, 200'000, 1), 1);
+        p.publishNow(1'000'000);
+        const auto& st = p.latest()->stats;
+        QCOMPARE(st.rejected[std::size_t(DecodeError::Unparsable)], 1u);
+        QCOMPARE(st.rejected[std::size_t(DecodeError::UnknownTopic)], 2u);
+        QCOMPARE(st.rejected[std::size_t(DecodeError::BadFraming)], 1u);
+        QCOMPARE(st.rejected[std::size_t(DecodeError::WrongVersion)], 1u);
+        QCOMPARE(st.rejected[std::size_t(DecodeError::Inconsistent)], 1u);
+        QCOMPARE(st.rejectedTotal, 6u);
+        QCOMPARE(st.ticksWithoutTopology, 1u);
+        QCOMPARE(st.ticksApplied, 1u);
+        QVERIFY(!st.lastRejection.empty());
+    }
+
+    void snapshotsAreThrottledAndImmutable()
+    {
+        model::IngestPipeline p;
+        int published = 0;
+        p.setSnapshotListener([&](const model::SnapshotPtr&) { ++published; });
+        feed(p, "topo", testing::makeTopology(kAgents), 1'000'000);
+        feed(p, "tick", testing::makeTick(kAgents, 1, 100'000, 1), 1'001'000);
+        feed(p, "tick", testing::makeTick(kAgents, 2, 200'000, 2), 1'002'000);   // within 33 ms: no new snapshot
+        QCOMPARE(published, 1);   // the one taken when the topology arrived
+        const auto first = p.latest();
+        feed(p, "tick", testing::makeTick(kAgents, 3, 300'000, 3), 1'040'000);
+        QCOMPARE(published, 2);
+        QCOMPARE(first->agents.completed[0], 0u);   // an old snapshot does not change
+        QCOMPARE(p.latest()->agents.completed[0], 3u);
+        QVERIFY(p.latest()->serial > first->serial);
+    }
+
+    void eventsAreKept()
+    {
+        model::IngestPipeline p;
+        v1::Event ev;
+        protocol::fillHeader(*ev.mutable_header(), "test-pub", 7, 1, 0, 5'000'000, 1);
+        ev.set_kind("fault.start");
+        ev.set_scope("domain:d1");
+        ev.set_text("hot kosha");
+        feed(p, "event", ev, 1);
+        p.publishNow(1'000'000);
+        QCOMPARE(p.latest()->recentEvents.size(), std::size_t(1));
+        QCOMPARE(p.latest()->recentEvents[0].scope, std::string("domain:d1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPipeline)
+#include "tst_pipeline.moc"
