@@ -13,6 +13,12 @@ double callMs(const CapacityInputs& in, double batch)
 {
     return in.cloudCallBaseMs + in.cloudCallPerItemMs * batch;
 }
+
+struct Station {
+    double demand;     // per task of slowdown 1 (seconds of a slot, or calls)
+    bool scales;       // demand grows with the class slowdown
+    double capacity;   // slots, or calls/s
+};
 } // namespace
 
 double uslStagesPerS(const CapacityInputs& in, double n)
@@ -25,34 +31,78 @@ double capacityThroughput(const CapacityInputs& in, const KnobConfig& cfg)
 {
     const double share = std::clamp(cfg.bulkLocalShare, 0.0, 1.0);
     const double batch = std::max<std::uint32_t>(1, cfg.cloudBatch);
+    const double n = std::max<std::uint32_t>(1, cfg.localLimit);
     const double localPerTask = in.localStagesPerTask + share * in.bulkItemsPerTask;
-    const double cloudPerTask = (1.0 - share) * in.bulkItemsPerTask;
+    const double callsPerTask = (1.0 - share) * in.bulkItemsPerTask / batch;
+    const double callS = callMs(in, batch) / 1000.0;
 
-    const double local = localPerTask > 0 ? uslStagesPerS(in, std::max<std::uint32_t>(1, cfg.localLimit)) / localPerTask : kInf;
-
-    double cloud = kInf;
-    if (cloudPerTask > 0) {
-        const double slotCalls = std::max<std::uint32_t>(1, cfg.cloudLimit) * 1000.0 / callMs(in, batch);
-        cloud = std::min(slotCalls, in.cloudQuotaPerS) * batch / cloudPerTask;
+    Station st[3];
+    int ns = 0;
+    if (localPerTask > 0)   // n slots, each stage holds one for n / X(n) seconds
+        st[ns++] = {localPerTask * n / uslStagesPerS(in, n), true, n};
+    if (callsPerTask > 0) {
+        st[ns++] = {callsPerTask * callS, true, double(std::max<std::uint32_t>(1, cfg.cloudLimit))};
+        st[ns++] = {callsPerTask, false, in.cloudQuotaPerS};
     }
 
-    // Little's law: no task finishes faster than its stages in sequence plus its slowest bulk item.
+    // Shortest possible task: its stages in sequence, then its slowest bulk item.
     double bulkMs = 0;
     if (in.bulkItemsPerTask > 0) {
         if (share > 0)
             bulkMs = std::max(bulkMs, in.localServiceMs);
+        // Unqueued, a task's cloud items leave together in calls of at most its own item count.
         if (share < 1)
-            bulkMs = std::max(bulkMs, callMs(in, batch));
+            bulkMs = std::max(bulkMs, callMs(in, std::min(batch, std::max(1.0, std::ceil((1.0 - share) * in.bulkItemsPerTask)))));
     }
-    const double minTaskMs = in.localStagesPerTask * in.localServiceMs + bulkMs;
-    const double little = minTaskMs > 0 ? in.tasksInFlight * 1000.0 / minTaskMs : kInf;
+    const double minTaskS = (in.localStagesPerTask * in.localServiceMs + bulkMs) / 1000.0;
 
-    return std::min({local, cloud, little});
+    // Closed loop: every class keeps its tasks in flight, so X_c = N_c / (W + slow_c * minTask), with
+    // W the queueing delay all classes share at the bottleneck. Find the smallest W that no station
+    // exceeds; a slow class then completes fewer tasks, as in the simulation.
+    auto classRate = [&](const TaskClass& c, double w) {
+        const double z = c.slow * minTaskS + w;
+        return z > 0 ? c.tasksInFlight / z : kInf;
+    };
+    auto overload = [&](double w) {
+        double worst = 0;
+        for (int j = 0; j < ns; ++j) {
+            double load = 0;
+            for (const TaskClass& c : in.classes)
+                load += classRate(c, w) * st[j].demand * (st[j].scales ? c.slow : 1.0);
+            worst = std::max(worst, load / st[j].capacity);
+        }
+        return worst;
+    };
+    auto total = [&](double w) {
+        double x = 0;
+        for (const TaskClass& c : in.classes)
+            x += classRate(c, w);
+        return x;
+    };
+
+    if (in.classes.size() == 1) {
+        // One class: the bottleneck's capacity, or Little's law when nothing saturates.
+        const TaskClass& c = in.classes.front();
+        double x = minTaskS > 0 ? c.tasksInFlight / (c.slow * minTaskS) : kInf;
+        for (int j = 0; j < ns; ++j)
+            x = std::min(x, st[j].capacity / (st[j].demand * (st[j].scales ? c.slow : 1.0)));
+        return x;
+    }
+    if (overload(0) <= 1.0)
+        return total(0);
+    double lo = 0, hi = std::max(1e-3, minTaskS);
+    while (overload(hi) > 1.0 && hi < 1e9)
+        hi *= 2;
+    for (int i = 0; i < 60; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (overload(mid) > 1.0 ? lo : hi) = mid;
+    }
+    return total(hi);
 }
 
 CapacityBound capacityBound(const CapacityInputs& in)
 {
-    // The local optimum does not depend on the other knobs: find it once.
+    // More local throughput never hurts and slowdowns scale it evenly: the USL peak is the best n.
     std::uint32_t bestN = 1;
     double bestX = 0;
     for (std::uint32_t n = 1; n <= in.bounds.maxLocalLimit; ++n) {
@@ -71,19 +121,31 @@ CapacityBound capacityBound(const CapacityInputs& in)
         for (std::uint32_t b = 1; b <= in.bounds.maxCloudBatch; ++b) {
             k.cloudBatch = b;
             const double x = capacityThroughput(in, k);
-            if (x > best.tasksPerS * (1 + 1e-9)) {
+            if (x > best.tasksPerS * (1 + 1e-3)) {   // a bigger knob value must earn its latency
                 best.tasksPerS = x;
                 best.config = k;
             }
         }
     }
-    // Enough cloud slots to carry the quota (L = lambda * W), unless fewer already reach the bound.
+    // Cloud slots: at least enough to carry the quota (L = lambda * W), and never fewer than reach the bound.
     KnobConfig c = best.config;
-    const double w = callMs(in, c.cloudBatch) / 1000.0;
-    const std::uint32_t need = std::uint32_t(std::clamp(std::ceil(in.cloudQuotaPerS * w - 1e-9), 1.0, double(in.bounds.maxCloudLimit)));
-    c.cloudLimit = need;
-    if (capacityThroughput(in, c) >= best.tasksPerS * (1 - 1e-9))
-        best.config = c;
+    std::uint32_t lo = 1, hi = in.bounds.maxCloudLimit;
+    while (lo < hi) {
+        c.cloudLimit = (lo + hi) / 2;
+        if (capacityThroughput(in, c) >= best.tasksPerS * (1 - 1e-9))
+            hi = c.cloudLimit;
+        else
+            lo = c.cloudLimit + 1;
+    }
+    double meanSlow = 0, tasks = 0;
+    for (const TaskClass& cl : in.classes) {
+        meanSlow += cl.slow * cl.tasksInFlight;
+        tasks += cl.tasksInFlight;
+    }
+    meanSlow = tasks > 0 ? meanSlow / tasks : 1.0;
+    const double littleLimit = std::ceil(in.cloudQuotaPerS * callMs(in, c.cloudBatch) * meanSlow / 1000.0 - 1e-9);
+    c.cloudLimit = std::uint32_t(std::clamp(std::max(double(lo), littleLimit), 1.0, double(in.bounds.maxCloudLimit)));
+    best.config = c;
     return best;
 }
 

@@ -143,7 +143,7 @@ struct FleetSimulator::Impl {
     double capacityFactor = 1.0;
     double quotaFactor = 1.0;
     double dropShare = 0.0;
-    double meanSlow = 1.0;   // selection-weighted mean of agents' slow factors, for the analytic model
+    std::vector<TaskClass> classes;   // per distinct team slowdown, for the analytic model
 
     // Agents (columns).
     std::size_t nAgents = 0;
@@ -561,9 +561,9 @@ struct FleetSimulator::Impl {
             case FaultSpec::Kind::AgentCrash: break;
             }
         }
-        // Tasks pick a team uniformly in the long run, then a domain, then an agent (live ones only).
-        double sum = 0;
-        int teamsCounted = 0;
+        // A team's slowdown as its tasks see it: a domain of the team at random, then a live agent.
+        classes.clear();
+        const double perTeam = double(sc.tasksInFlightPerTeam);
         for (std::size_t t = 0; t + 1 < h.teamDomainBegin.size(); ++t) {
             double teamSum = 0;
             int domains = 0;
@@ -580,12 +580,18 @@ struct FleetSimulator::Impl {
                     ++domains;
                 }
             }
-            if (domains > 0) {
-                sum += teamSum / domains;
-                ++teamsCounted;
-            }
+            if (domains == 0)
+                continue;   // all down: its tasks wait and complete nothing
+            const double f = teamSum / domains;
+            auto same = std::find_if(classes.begin(), classes.end(),
+                                     [f](const TaskClass& c) { return std::abs(c.slow - f) <= 1e-9 * f; });
+            if (same != classes.end())
+                same->tasksInFlight += perTeam;
+            else
+                classes.push_back(TaskClass{perTeam, f});
         }
-        meanSlow = teamsCounted > 0 ? sum / teamsCounted : 1.0;
+        if (classes.empty())
+            classes.push_back(TaskClass{0.0, 1.0});
     }
     void addEvent(omega::v1::Severity sev, const char* kind, const QString& scope, const QString& text)
     {
@@ -690,12 +696,12 @@ struct FleetSimulator::Impl {
         CapacityInputs in;
         in.localStagesPerTask = sc.localStagesPerTask;
         in.bulkItemsPerTask = sc.bulkItemsPerTask;
-        in.tasksInFlight = double(sc.tasksInFlightPerTeam) * sc.teams;
-        in.localServiceMs = sc.localServiceMs * meanSlow / capacityFactor;
+        in.classes = classes;
+        in.localServiceMs = sc.localServiceMs / capacityFactor;
         in.uslSigma = sc.uslSigma;
         in.uslKappa = sc.uslKappa;
-        in.cloudCallBaseMs = sc.cloudCallBaseMs * meanSlow;
-        in.cloudCallPerItemMs = sc.cloudCallPerItemMs * meanSlow;
+        in.cloudCallBaseMs = sc.cloudCallBaseMs;
+        in.cloudCallPerItemMs = sc.cloudCallPerItemMs;
         in.cloudQuotaPerS = sc.cloudQuotaPerS * quotaFactor;
         in.bounds = sc.bounds;
         return in;

@@ -85,9 +85,9 @@ SimulatorServer::~SimulatorServer()
     stop();
 }
 
-bool SimulatorServer::start(QString* error)
+bool SimulatorServer::bind(QString* error)
 {
-    if (d->thread.joinable())
+    if (d->pub)
         return true;
     zmq::context_t* ctx = d->options.context;
     if (!ctx) {
@@ -113,6 +113,15 @@ bool SimulatorServer::start(QString* error)
         d->router.reset();
         return false;
     }
+    return true;
+}
+
+bool SimulatorServer::start(QString* error)
+{
+    if (d->thread.joinable())
+        return true;
+    if (!bind(error))
+        return false;
     d->epoch = static_cast<std::uint64_t>(protocol::wallClockUs());
     d->updateStatus(false);
     d->stopping = false;

@@ -44,7 +44,9 @@ public:
     SimulatorServer(const SimulatorServer&) = delete;
     SimulatorServer& operator=(const SimulatorServer&) = delete;
 
-    // Binds both sockets and starts the thread. False with *error set if a bind fails.
+    // Binds both sockets without publishing yet, so subscribers can connect before the first tick.
+    bool bind(QString* error = nullptr);
+    // Binds (if not done yet) and starts the thread. False with *error set if a bind fails.
     bool start(QString* error = nullptr);
     void stop();
     void setSpeed(double speed) { m_speed.store(speed); }
