@@ -97,7 +97,7 @@ int runHeadless(int argc, char** argv)
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const auto snap = runtime.pipeline().latest();
         out << omega::app::statusLine(snap.get(), runtime.link(), clock.elapsed() / 1000.0) << Qt::endl;
-        if (cli.durationS > 0 && clock.elapsed() >= cli.durationS * 1000)
+        if (cli.durationS > 0 && clock.elapsed() + 100 >= cli.durationS * 1000)
             app.quit();
     });
     timer.start(1000);

@@ -146,8 +146,12 @@ void FleetState::applyPools(const omega::v1::Pools& msg)
         v.utilisation = p.utilisation();
         const auto prev = std::find_if(m_pools.begin(), m_pools.end(), [&](const PoolView& o) { return o.name == v.name; });
         if (prev != m_pools.end() && dtS > 0 && v.completed >= prev->completed && v.throttled >= prev->throttled) {
-            v.completedPerS = static_cast<double>(v.completed - prev->completed) / dtS;
-            v.throttledPerS = static_cast<double>(v.throttled - prev->throttled) / dtS;
+            // Smoothed like the agents' rates: one interval holds too few completions to read.
+            const double alpha = dtS * 1e6 / (kSmoothingUs / 2 + dtS * 1e6);
+            const double done = static_cast<double>(v.completed - prev->completed) / dtS;
+            const double throttled = static_cast<double>(v.throttled - prev->throttled) / dtS;
+            v.completedPerS = prev->completedPerS + alpha * (done - prev->completedPerS);
+            v.throttledPerS = prev->throttledPerS + alpha * (throttled - prev->throttledPerS);
         } else if (prev != m_pools.end()) {
             v.completedPerS = prev->completedPerS;
             v.throttledPerS = prev->throttledPerS;

@@ -90,8 +90,10 @@ bool IngestPipeline::checkSequence(Topic topic, const omega::v1::Header& h)
         if (r.verdict == SequenceTracker::Verdict::Restart) {
             qCInfo(lcIngest, "publisher %s restarted (epoch %llu)", h.publisher_id().c_str(),
                    static_cast<unsigned long long>(h.epoch()));
-            // Counters restart from zero with the new epoch; keep the topology until a new one comes.
-            m_fleet.reset();
+            // A restarted publisher may describe another fleet: forget its hierarchy and counters
+            // and wait for its next keyframe.
+            m_fleet.setTopology(nullptr);
+            m_waitingForTopology.store(true, std::memory_order_relaxed);
         }
         m_stats.publisherId = h.publisher_id();
         m_stats.epoch = h.epoch();

@@ -103,14 +103,24 @@ private slots:
         feed(p, "topo", testing::makeTopology(kAgents), 0);
         for (int i = 1; i <= 20; ++i)
             feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, 1000 + std::uint32_t(i), 500), 1000);
-        // Same publisher, new epoch, counters from zero: not a gap, not a huge negative rate.
-        for (int i = 1; i <= 5; ++i)
+        // Same publisher, new epoch, counters from zero: not a gap. It may describe another fleet,
+        // so its ticks wait for its keyframe.
+        feed(p, "tick", testing::makeTick(kAgents, 1, 100'000, 1, 0, 1, 8), 2000);
+        QVERIFY(p.waitingForTopology());
+        auto topo = testing::makeTopology(kAgents);
+        topo.mutable_header()->set_epoch(8);
+        feed(p, "topo", topo, 2000);
+        for (int i = 2; i <= 5; ++i)
             feed(p, "tick", testing::makeTick(kAgents, std::uint64_t(i), i * 100'000, std::uint32_t(i), 0, 1, 8), 2000);
         p.publishNow(1'000'000);
         const auto s = p.latest();
         QCOMPARE(s->stats.sequence.restarts, 1u);
         QCOMPARE(s->stats.sequence.missedMessages, 0u);
+        QCOMPARE(s->stats.sequence.duplicates, 0u);
         QCOMPARE(s->stats.epoch, 8u);
+        QCOMPARE(s->stats.ticksWithoutTopology, 1u);
+        QCOMPARE(s->stats.ticksApplied, 24u);
+        // No huge negative-turned-positive rate from counters that went back to zero.
         QVERIFY(s->agents.throughput[0] >= 0.0f && s->agents.throughput[0] < 11.0f);
         QCOMPARE(s->totals.tasksCompleted, 0u);
     }
