@@ -12,6 +12,18 @@ using protocol::Topic;
 namespace {
 constexpr std::size_t kMaxEvents = 200;
 constexpr std::int64_t kRejectLogIntervalUs = 1'000'000;
+
+// Group histories: teams and primes keep the raw level too; 363 domains x 6 metrics only the
+// aggregated levels (about 40 MB), enough for a kosha x time view of the last hour.
+TableCapacity groupCapacity(Level level)
+{
+    TableCapacity c;
+    if (level == Level::Domain)
+        c.rows = {0, 600, 360, 240};
+    else
+        c.rows = {600, 900, 360, 240};
+    return c;
+}
 } // namespace
 
 struct IngestPipeline::Decoded {
@@ -113,6 +125,7 @@ void IngestPipeline::onTopology(const void* data, std::size_t size)
     if (!current || current->version != msg.topology_version()
         || current->agentCount() != msg.agent_names_size()) {
         m_fleet.setTopology(Topology::fromProto(msg));
+        resetGroupTables(*m_fleet.topology());
         m_dirty = true;
     }
     m_waitingForTopology.store(false, std::memory_order_relaxed);
@@ -148,11 +161,73 @@ void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t rec
         static_cast<float>(f.taskLatencyP99Ms), static_cast<float>(f.stageLatencyP99Ms),
         static_cast<float>(f.tasksInFlight),    static_cast<float>(f.queuedStages),
         static_cast<float>(f.busyAgents),       static_cast<float>(f.meanUtilisation)};
+    m_rollups = computeRollups(*topo, m_fleet.agents());
     {
         QMutexLocker lock(&m_storeMutex);
         m_fleetTable.append(m_fleet.simTimeUs(), row);
+        appendGroupRows(m_fleet.simTimeUs());
     }
     m_dirty = true;
+}
+
+void IngestPipeline::resetGroupTables(const Topology& topo)
+{
+    QMutexLocker lock(&m_storeMutex);
+    const int counts[3] = {topo.teamCount(), topo.primeCount(), topo.domainCount()};
+    for (int l = 0; l < 3; ++l) {
+        QStringList columns;
+        columns.reserve(counts[l] * kMetricCount);
+        for (int g = 0; g < counts[l]; ++g)
+            for (int m = 0; m < kMetricCount; ++m)
+                columns.append(QStringLiteral("%1.%2").arg(g).arg(QLatin1String(metricKey(static_cast<Metric>(m)))));
+        m_groupTables[l] = std::make_unique<SeriesTable>(QStringLiteral("group%1").arg(l), columns,
+                                                         groupCapacity(static_cast<Level>(l)));
+    }
+    m_rollups = {};
+}
+
+void IngestPipeline::appendGroupRows(std::int64_t simUs)
+{
+    for (int l = 0; l < 3; ++l) {
+        const auto& groups = m_rollups.at(static_cast<Level>(l));
+        SeriesTable* table = m_groupTables[l].get();
+        if (!table || table->columnCount() != static_cast<int>(groups.size()) * kMetricCount)
+            continue;
+        m_groupRow.resize(static_cast<std::size_t>(table->columnCount()));
+        std::size_t k = 0;
+        for (const GroupStats& g : groups)
+            for (int m = 0; m < kMetricCount; ++m)
+                m_groupRow[k++] = groupValue(g, static_cast<Metric>(m));
+        table->append(simUs, m_groupRow.data());
+    }
+}
+
+const SeriesTable* IngestPipeline::groupTable(Level level) const
+{
+    return m_groupTables[static_cast<int>(level)].get();
+}
+
+std::vector<SeriesPoint> IngestPipeline::groupSeries(Level level, int group, Metric metric, Resolution res,
+                                                     std::int64_t fromUs, std::int64_t toUs) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    const SeriesTable* t = groupTable(level);
+    if (!t || group < 0)
+        return {};
+    return t->query(group * kMetricCount + static_cast<int>(metric), res, fromUs, toUs);
+}
+
+SeriesTable::Matrix IngestPipeline::groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
+                                                std::int64_t toUs) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    const SeriesTable* t = groupTable(level);
+    if (!t)
+        return {};
+    std::vector<int> columns(static_cast<std::size_t>(t->columnCount() / kMetricCount));
+    for (std::size_t g = 0; g < columns.size(); ++g)
+        columns[g] = static_cast<int>(g) * kMetricCount + static_cast<int>(metric);
+    return t->queryMatrix(columns, res, fromUs, toUs);
 }
 
 void IngestPipeline::onPools(const void* data, std::size_t size)
@@ -213,6 +288,7 @@ void IngestPipeline::publishNow(std::int64_t nowWallUs)
     s->builtWallUs = nowWallUs;
     s->topology = m_fleet.topology();
     s->agents = m_fleet.agents();
+    s->rollups = m_rollups;
     s->totals = m_fleet.totals();
     s->pools = m_fleet.pools();
     s->recentEvents = m_events;
@@ -252,7 +328,10 @@ Resolution IngestPipeline::pickFleetResolution(std::int64_t spanUs, int maxPoint
 std::size_t IngestPipeline::storeMemoryBytes() const
 {
     QMutexLocker lock(&m_storeMutex);
-    return m_fleetTable.memoryBytes();
+    std::size_t bytes = m_fleetTable.memoryBytes();
+    for (const auto& t : m_groupTables)
+        bytes += t ? t->memoryBytes() : 0;
+    return bytes;
 }
 
 } // namespace omega::model

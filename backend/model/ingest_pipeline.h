@@ -4,6 +4,7 @@
 // All ingest* calls come from one thread (the source's); latest() and series queries from any.
 
 #include "model/fleet_state.h"
+#include "model/rollup.h"
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
 
@@ -46,6 +47,11 @@ public:
     bool waitingForTopology() const { return m_waitingForTopology.load(std::memory_order_relaxed); }
     std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const;
+    // History of one group (team / prime / domain index) or of every group of a level at once.
+    std::vector<SeriesPoint> groupSeries(Level level, int group, Metric metric, Resolution res, std::int64_t fromUs,
+                                         std::int64_t toUs) const;
+    SeriesTable::Matrix groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
+                                    std::int64_t toUs) const;
     std::size_t storeMemoryBytes() const;
     static QStringList fleetSeriesNames();
 
@@ -57,6 +63,9 @@ private:
     bool checkSequence(protocol::Topic topic, const omega::v1::Header& header);
     void reject(protocol::DecodeError error, std::string_view topic);
     void updateRates(std::int64_t nowWallUs);
+    void resetGroupTables(const Topology& topo);
+    void appendGroupRows(std::int64_t simUs);
+    const SeriesTable* groupTable(Level level) const;
 
     struct Decoded;
     std::unique_ptr<Decoded> m_msg;   // reused protobuf messages (keep capacity between ticks)
@@ -75,6 +84,9 @@ private:
 
     mutable QMutex m_storeMutex;       // held only to append a row or copy a query out
     SeriesTable m_fleetTable;
+    std::array<std::unique_ptr<SeriesTable>, 3> m_groupTables;   // by Level; columns group * kMetricCount + metric
+    Rollups m_rollups;
+    std::vector<float> m_groupRow;
 
     mutable QMutex m_snapshotMutex;    // held only to swap / copy the pointer
     SnapshotPtr m_latest;

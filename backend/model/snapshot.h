@@ -2,6 +2,7 @@
 // Immutable views handed from the ingest thread to readers (GUI, analysis, status line).
 
 #include "model/fleet_state.h"
+#include "model/rollup.h"
 #include "model/sequence_tracker.h"
 #include "protocol/codec.h"
 
@@ -41,6 +42,7 @@ struct FleetSnapshot {
     std::int64_t builtWallUs = 0;
     TopologyPtr topology;                     // null until a topo arrived
     AgentColumns agents;
+    Rollups rollups;                          // per team / prime / domain, same order as the topology
     FleetTotals totals;
     std::vector<PoolView> pools;
     std::vector<EventRecord> recentEvents;    // newest last, bounded

@@ -116,6 +116,42 @@ std::vector<SeriesPoint> SeriesTable::query(int column, Resolution res, std::int
     return out;
 }
 
+SeriesTable::Matrix SeriesTable::queryMatrix(const std::vector<int>& columns, Resolution res, std::int64_t fromUs,
+                                             std::int64_t toUs) const
+{
+    Matrix m;
+    const Level& l = m_levels[static_cast<int>(res)];
+    if (l.capacity == 0)
+        return m;
+    const auto cols = static_cast<std::size_t>(m_columns.size());
+    std::vector<const Bucket*> rows;
+    const int first = (l.head - l.size + l.capacity) % l.capacity;
+    for (int k = 0; k < l.size; ++k) {
+        const int row = (first + k) % l.capacity;
+        if (l.times[row] >= fromUs && l.times[row] <= toUs) {
+            m.times.push_back(l.times[row]);
+            rows.push_back(&l.cells[row * cols]);
+        }
+    }
+    if (l.stepUs && l.openStartUs >= fromUs && l.openStartUs <= toUs) {
+        m.times.push_back(l.openStartUs);
+        rows.push_back(l.open.data());
+    }
+    const std::size_t t = m.times.size();
+    m.values.assign(columns.size() * t, std::numeric_limits<float>::quiet_NaN());
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+        const int col = columns[c];
+        if (col < 0 || col >= columnCount())
+            continue;
+        for (std::size_t k = 0; k < t; ++k) {
+            const Bucket& b = rows[k][col];
+            if (b.count)
+                m.values[c * t + k] = b.mean();
+        }
+    }
+    return m;
+}
+
 Resolution SeriesTable::pickResolution(std::int64_t spanUs, int maxPoints) const
 {
     // Raw spacing is not fixed; estimate it from what the raw ring holds.

@@ -62,6 +62,13 @@ public:
     // Points of one column in [fromUs, toUs] at a resolution, oldest first. The newest, still open
     // bucket of an aggregated level is included.
     std::vector<SeriesPoint> query(int column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
+    // Several columns over one time axis (a heatmap's rows): values[c * times.size() + t], NaN where
+    // a bucket is empty.
+    struct Matrix {
+        std::vector<std::int64_t> times;
+        std::vector<float> values;
+    };
+    Matrix queryMatrix(const std::vector<int>& columns, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     // The finest resolution that covers the span with at most maxPoints points.
     Resolution pickResolution(std::int64_t spanUs, int maxPoints) const;
     std::int64_t latestTimeUs() const { return m_latestUs; }
