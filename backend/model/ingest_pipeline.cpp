@@ -46,7 +46,13 @@ IngestPipeline::IngestPipeline() : IngestPipeline(Options{}) {}
 IngestPipeline::IngestPipeline(Options options)
     : m_msg(std::make_unique<Decoded>()),
       m_options(options),
-      m_fleetTable(QStringLiteral("fleet"), fleetSeriesNames(), options.fleetCapacity)
+      m_fleetTable(QStringLiteral("fleet"), fleetSeriesNames(), options.fleetCapacity),
+      m_agentTable(QStringLiteral("agent"), [] {
+          QStringList names;
+          for (int m = 0; m < kMetricCount; ++m)
+              names.append(QLatin1String(metricKey(static_cast<Metric>(m))));
+          return names;
+      }())
 {
 }
 
@@ -166,6 +172,17 @@ void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t rec
         QMutexLocker lock(&m_storeMutex);
         m_fleetTable.append(m_fleet.simTimeUs(), row);
         appendGroupRows(m_fleet.simTimeUs());
+        const int watched = m_watchRequest.load(std::memory_order_relaxed);
+        if (watched != m_agentTableFor) {
+            m_agentTable.clear();
+            m_agentTableFor = watched;
+        }
+        if (watched >= 0 && static_cast<std::size_t>(watched) < m_fleet.agents().size()) {
+            float agentRow[kMetricCount];
+            for (int m = 0; m < kMetricCount; ++m)
+                agentRow[m] = agentValue(m_fleet.agents(), static_cast<Metric>(m), static_cast<std::size_t>(watched));
+            m_agentTable.append(m_fleet.simTimeUs(), agentRow);
+        }
     }
     m_dirty = true;
 }
@@ -215,6 +232,15 @@ std::vector<SeriesPoint> IngestPipeline::groupSeries(Level level, int group, Met
     if (!t || group < 0)
         return {};
     return t->query(group * kMetricCount + static_cast<int>(metric), res, fromUs, toUs);
+}
+
+std::vector<SeriesPoint> IngestPipeline::watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs,
+                                                            std::int64_t toUs) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    if (m_agentTableFor != m_watchRequest.load(std::memory_order_relaxed))
+        return {};   // the new choice has no samples yet
+    return m_agentTable.query(static_cast<int>(metric), res, fromUs, toUs);
 }
 
 SeriesTable::Matrix IngestPipeline::groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
@@ -328,7 +354,7 @@ Resolution IngestPipeline::pickFleetResolution(std::int64_t spanUs, int maxPoint
 std::size_t IngestPipeline::storeMemoryBytes() const
 {
     QMutexLocker lock(&m_storeMutex);
-    std::size_t bytes = m_fleetTable.memoryBytes();
+    std::size_t bytes = m_fleetTable.memoryBytes() + m_agentTable.memoryBytes();
     for (const auto& t : m_groupTables)
         bytes += t ? t->memoryBytes() : 0;
     return bytes;

@@ -52,6 +52,11 @@ public:
                                          std::int64_t toUs) const;
     SeriesTable::Matrix groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
                                     std::int64_t toUs) const;
+    // One agent's history is kept only while it is watched (3,000 full histories would not fit the
+    // memory budget); it starts when the agent is chosen. -1 watches none.
+    void setWatchedAgent(int agent) { m_watchRequest.store(agent, std::memory_order_relaxed); }
+    int watchedAgent() const { return m_watchRequest.load(std::memory_order_relaxed); }
+    std::vector<SeriesPoint> watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     std::size_t storeMemoryBytes() const;
     static QStringList fleetSeriesNames();
 
@@ -86,6 +91,9 @@ private:
     SeriesTable m_fleetTable;
     std::array<std::unique_ptr<SeriesTable>, 3> m_groupTables;   // by Level; columns group * kMetricCount + metric
     Rollups m_rollups;
+    SeriesTable m_agentTable;
+    int m_agentTableFor = -1;
+    std::atomic<int> m_watchRequest{-1};
     std::vector<float> m_groupRow;
 
     mutable QMutex m_snapshotMutex;    // held only to swap / copy the pointer

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <queue>
 
 namespace omega::sim {
@@ -16,6 +17,7 @@ namespace {
 constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 constexpr int kAgentWindow = 32;   // recent stage latencies kept per agent
 constexpr int kPoolWindow = 256;   // recent service latencies kept per pool
+constexpr int kTaskWindow = 512;   // recent end-to-end task latencies (fleet)
 constexpr std::uint64_t kTopologyVersion = 1;
 
 enum class Ev : std::uint8_t { LocalDone, CallDone, Call429, CallRetry, FaultStart, FaultEnd };
@@ -45,10 +47,10 @@ struct Unit {
 };
 
 struct Task {
+    std::int64_t admittedUs = 0;
     std::uint32_t team = 0;
     std::int32_t stagesLeft = 0;
     std::int32_t itemsLeft = 0;
-    std::int64_t startUs = 0;
     bool failing = false;
 };
 
@@ -125,6 +127,7 @@ struct FleetSimulator::Impl {
     std::deque<Ref> localQ;
     std::uint64_t localCompleted = 0;
     Window<kPoolWindow> localLat;
+    Window<kTaskWindow> taskLat;     // admission to completion, ms
     // Cloud pool.
     std::uint32_t cloudInUse = 0;
     std::uint32_t cloudWaiting = 0;
@@ -144,6 +147,7 @@ struct FleetSimulator::Impl {
     double quotaFactor = 1.0;
     double dropShare = 0.0;
     std::vector<TaskClass> classes;   // per distinct team slowdown, for the analytic model
+    mutable std::optional<CapacityBound> bound;   // cleared whenever the physics change
 
     // Agents (columns).
     std::size_t nAgents = 0;
@@ -298,8 +302,8 @@ struct FleetSimulator::Impl {
         Task& t = tasks[task];
         t.stagesLeft = sc.localStagesPerTask;
         t.itemsLeft = sc.bulkItemsPerTask;
-        t.startUs = now;
         t.failing = false;
+        t.admittedUs = now;
         ++totals.tasksArrived;
         ++totals.tasksInFlight;
         nextStep(task);
@@ -308,6 +312,7 @@ struct FleetSimulator::Impl {
     {
         ++totals.tasksCompleted;
         --totals.tasksInFlight;
+        taskLat.push(float((now - tasks[task].admittedUs) / 1000.0));
         openTask(task);   // unbounded backlog: the team's next task arrives at once
     }
     void unitDone(std::uint32_t u)
@@ -562,6 +567,7 @@ struct FleetSimulator::Impl {
             }
         }
         // A team's slowdown as its tasks see it: a domain of the team at random, then a live agent.
+        bound.reset();
         classes.clear();
         const double perTeam = double(sc.tasksInFlightPerTeam);
         for (std::size_t t = 0; t + 1 < h.teamDomainBegin.size(); ++t) {
@@ -691,6 +697,12 @@ struct FleetSimulator::Impl {
         now = std::max(now, until);
     }
 
+    const CapacityBound& cachedBound() const
+    {
+        if (!bound)
+            bound = capacityBound(capacityInputs());
+        return *bound;
+    }
     CapacityInputs capacityInputs() const
     {
         CapacityInputs in;
@@ -924,6 +936,10 @@ void FleetSimulator::fillTick(omega::v1::Tick& out)
     out.set_tasks_completed(s.totals.tasksCompleted);
     out.set_tasks_failed(s.totals.tasksFailed);
     out.set_tasks_in_flight(s.totals.tasksInFlight);
+    std::array<float, kTaskWindow> taskScratch;
+    std::copy_n(s.taskLat.v.data(), s.taskLat.count, taskScratch.data());
+    out.set_task_latency_p99_ms(percentile(taskScratch.data(), s.taskLat.count, 0.99));
+    out.set_task_latency_p50_ms(percentile(taskScratch.data(), s.taskLat.count, 0.50));
 }
 
 void FleetSimulator::fillPools(omega::v1::Pools& out)
@@ -976,12 +992,12 @@ double FleetSimulator::analyticThroughput(const KnobConfig& cfg) const
 
 double FleetSimulator::theoreticalBoundTasksPerS() const
 {
-    return capacityBound(d->capacityInputs()).tasksPerS;
+    return d->cachedBound().tasksPerS;
 }
 
 KnobConfig FleetSimulator::boundConfig() const
 {
-    KnobConfig k = capacityBound(d->capacityInputs()).config;
+    KnobConfig k = d->cachedBound().config;
     k.version = d->cfg.version;
     return k;
 }

@@ -156,10 +156,8 @@ void SimulatorServer::Impl::updateStatus(bool finished)
     s.commandsHandled = commandsHandled;
     s.config = sim->config();
     s.totals = sim->totals();
-    s.boundTasksPerS = status.boundTasksPerS;
     s.finished = finished;
-    if (s.boundTasksPerS == 0 || s.config.version != status.config.version)
-        s.boundTasksPerS = sim->theoreticalBoundTasksPerS();
+    s.boundTasksPerS = sim->theoreticalBoundTasksPerS();   // cached by the simulator; follows faults
     std::lock_guard lock(statusMutex);
     status = s;
 }

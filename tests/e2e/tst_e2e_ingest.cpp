@@ -121,6 +121,12 @@ private slots:
         QVERIFY(simRate > 1.0);
         QVERIFY2(qAbs(storeRate - simRate) / simRate < 0.15, qPrintable(QStringLiteral("%1 vs %2").arg(storeRate).arg(simRate)));
         QCOMPARE(s->totals.tasksArrived, s->totals.tasksCompleted + s->totals.tasksFailed + s->totals.tasksInFlight);
+        // Little's law on the published task latency: mean time in system = tasks in flight / throughput.
+        const double littleMs = double(s->totals.tasksInFlight) / simRate * 1000.0;
+        qInfo("task latency p50 %.0f ms, p99 %.0f ms; Little's law mean %.0f ms", s->totals.taskLatencyP50Ms,
+              s->totals.taskLatencyP99Ms, littleMs);
+        QVERIFY(s->totals.taskLatencyP99Ms >= s->totals.taskLatencyP50Ms);
+        QVERIFY2(qAbs(s->totals.taskLatencyP50Ms - littleMs) / littleMs < 0.3, qPrintable(QString::number(s->totals.taskLatencyP50Ms)));
     }
 
     void lateJoinerIsWholeWithinOneSecond()

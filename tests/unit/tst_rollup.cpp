@@ -72,6 +72,15 @@ private slots:
         QCOMPARE(matrix.times.size(), std::size_t(6));
         QCOMPARE(matrix.values.size(), std::size_t(3 * 6));
         QCOMPARE(matrix.values[2 * 6 + 1], s->rollups.primes[2].queueDepth);
+        QVERIFY(p.watchedAgentSeries(Metric::QueueDepth, model::Resolution::Raw, 0, INT64_MAX).empty());
+        p.setWatchedAgent(5);
+        for (int i = 51; i <= 60; ++i) {
+            const std::string tick = testing::makeTick(40, std::uint64_t(i), i * 100'000, std::uint32_t(i)).SerializeAsString();
+            p.ingest("tick", tick.data(), tick.size(), i);
+        }
+        const auto agent = p.watchedAgentSeries(Metric::QueueDepth, model::Resolution::Raw, 0, INT64_MAX);
+        QCOMPARE(agent.size(), std::size_t(10));   // recorded from the moment it was chosen
+        QCOMPARE(agent.back().mean, float(5 % 3));
         QVERIFY(p.groupSeries(Level::Team, 5, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX).empty());
     }
 };
