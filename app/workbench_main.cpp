@@ -2,11 +2,13 @@
 
 #include "app/runtime.h"
 #include "widgets/main_window.h"
+#include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -124,7 +126,13 @@ int runGui(int argc, char** argv)
         std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
         return 1;
     }
+    {
+        QSettings settings;
+        omega::widgets::applyTheme(omega::widgets::themeFromKey(settings.value(QStringLiteral("window/theme")).toString()));
+    }
     omega::widgets::MainWindow window;
+    window.setHistorySource(&runtime.pipeline());
+    window.restoreLayout();
     window.setSources([&runtime] { return runtime.pipeline().latest(); },
                       [&runtime] {
                           switch (runtime.link()) {

@@ -1,70 +1,51 @@
 #include "widgets/main_window.h"
 
+#include "protocol/codec.h"
+#include "widgets/event_log.h"
+#include "widgets/overview_panel.h"
+#include "widgets/selection.h"
 #include "widgets/stat_tile.h"
+#include "widgets/theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QGridLayout>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace omega::widgets {
 
 namespace {
-constexpr int kFrameIntervalMs = 33;   // <= 30 Hz
+constexpr int kFrameIntervalMs = 33;    // <= 30 Hz
+constexpr int kLayoutVersion = 1;       // bump when docks change so old saved states are ignored
 
-QString number(double v, int decimals = 1)
-{
-    return QLocale().toString(v, 'f', decimals);
-}
-QString count(std::uint64_t v)
-{
-    return QLocale().toString(static_cast<qulonglong>(v));
-}
+QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
+QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_timer(new QTimer(this))
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_timer(new QTimer(this)), m_selection(new SelectionModel(this)),
+      m_overview(new OverviewPanel(this))
 {
     setWindowTitle(tr("Omega Workbench"));
-    resize(1280, 800);
+    setObjectName(QStringLiteral("MainWindow"));
+    resize(1600, 1000);
+    setDockNestingEnabled(true);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_tiles = new QWidget(central);
-    auto* grid = new QGridLayout(m_tiles);
-    grid->setSpacing(8);
-    layout->addWidget(m_tiles);
+    auto* events = new EventLog(this);
+    setCentralWidget(m_overview);   // replaced by the fleet heatmap when it is wired in
+    addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    m_consumers.push_back([this](const model::SnapshotPtr& s) { m_overview->setSnapshot(s); });
+    m_consumers.push_back([events](const model::SnapshotPtr& s) { events->setSnapshot(s); });
 
-    addTile(QStringLiteral("link"), tr("Connection"), tr("State of the telemetry feed"));
-    addTile(QStringLiteral("agents"), tr("Agents seen"), tr("Agents in the current topology"));
-    addTile(QStringLiteral("samplesPerS"), tr("Agent samples/s"), tr("Agent samples decoded into the model per second"));
-    addTile(QStringLiteral("gaps"), tr("Gaps"), tr("Telemetry messages lost (sequence holes), duplicates and publisher restarts"));
-    addTile(QStringLiteral("throughput"), tr("Fleet throughput"), tr("Completed tasks per second, last second"));
-    addTile(QStringLiteral("latency"), tr("Task latency p50 / p99"), tr("End-to-end latency of recently completed tasks"));
-    addTile(QStringLiteral("inFlight"), tr("Tasks in flight"), tr("Admitted and not yet completed or failed"));
-    addTile(QStringLiteral("agentStates"), tr("Busy / waiting / failed"), tr("Agents by state in the last sample"));
-    addTile(QStringLiteral("config"), tr("Config version"), tr("Orchestrator configuration in force"));
-
-    m_pools = new QTableWidget(0, 7, central);
-    m_pools->setObjectName(QStringLiteral("pools"));
-    m_pools->setHorizontalHeaderLabels({tr("Pool"), tr("Limit"), tr("In use"), tr("Waiting"), tr("Done/s"),
-                                        tr("429/s"), tr("p99 ms")});
-    m_pools->verticalHeader()->hide();
-    m_pools->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_pools->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_pools->setToolTip(tr("Local CPU pool and cloud pool: semaphore limit, slots in use, queue, throttling"));
-    layout->addWidget(m_pools, 1);
-    setCentralWidget(central);
-
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    buildMenus();
 
     m_linkLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
@@ -75,25 +56,72 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_timer(new QTime
     m_linkLabel->setToolTip(tr("Telemetry source and connection state"));
     m_rateLabel->setToolTip(tr("Telemetry messages per second"));
     m_gapLabel->setToolTip(tr("Lost messages / rejected messages"));
-    m_lagLabel->setToolTip(tr("Publish-to-receive delay of the last tick"));
+    m_lagLabel->setToolTip(tr("Publish-to-receive delay of the last tick, and snapshot-to-screen delay"));
 
+    m_defaultState = saveState(kLayoutVersion);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
     m_timer->start(kFrameIntervalMs);
 }
 
-StatTile* MainWindow::addTile(const QString& objectName, const QString& caption, const QString& toolTip)
+MainWindow::~MainWindow() = default;
+
+QDockWidget* MainWindow::addDock(QWidget* view, const QString& objectName, const QString& title,
+                                 Qt::DockWidgetArea area, const QKeySequence& shortcut)
 {
-    auto* grid = static_cast<QGridLayout*>(m_tiles->layout());
-    auto* t = new StatTile(caption, toolTip, m_tiles);
-    t->setObjectName(objectName);
-    const int index = grid->count();
-    grid->addWidget(t, index / 3, index % 3);
-    return t;
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(view);
+    addDockWidget(area, dock);
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setShortcut(shortcut);
+    toggle->setToolTip(tr("Show or hide %1 (%2)").arg(title, shortcut.toString(QKeySequence::NativeText)));
+    addAction(toggle);   // shortcut works while the menu is closed
+    return dock;
+}
+
+QDockWidget* MainWindow::dock(const QString& objectName) const
+{
+    return findChild<QDockWidget*>(objectName);
+}
+
+QList<QDockWidget*> MainWindow::docks() const
+{
+    return findChildren<QDockWidget*>();
+}
+
+void MainWindow::buildMenus()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    for (QDockWidget* d : docks())
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    auto* reset = m_viewMenu->addAction(tr("&Reset layout"), this, &MainWindow::resetLayout);
+    reset->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    auto* themes = new QActionGroup(this);
+    auto* light = m_viewMenu->addAction(tr("&Light theme"));
+    auto* dark = m_viewMenu->addAction(tr("&Dark theme"));
+    dark->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    light->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    for (QAction* a : {light, dark}) {
+        a->setCheckable(true);
+        themes->addAction(a);
+    }
+    (currentTheme() == Theme::Dark ? dark : light)->setChecked(true);
+    connect(light, &QAction::triggered, this, [] { applyTheme(Theme::Light); });
+    connect(dark, &QAction::triggered, this, [] { applyTheme(Theme::Dark); });
+    auto* full = m_viewMenu->addAction(tr("&Full screen"), this, [this] {
+        isFullScreen() ? showNormal() : showFullScreen();
+    });
+    full->setShortcut(QKeySequence::FullScreen);
 }
 
 StatTile* MainWindow::tile(const QString& objectName) const
 {
-    return m_tiles->findChild<StatTile*>(objectName);
+    return m_overview->tile(objectName);
 }
 
 void MainWindow::setSources(SnapshotSource snapshots, LinkSource link, const QString& source)
@@ -104,10 +132,15 @@ void MainWindow::setSources(SnapshotSource snapshots, LinkSource link, const QSt
     refresh();
 }
 
+void MainWindow::setHistorySource(model::IngestPipeline* pipeline)
+{
+    Q_UNUSED(pipeline);
+}
+
 void MainWindow::refresh()
 {
     const QString link = m_link ? m_link() : tr("no source");
-    tile(QStringLiteral("link"))->setValue(link);
+    m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));
     if (!m_snapshots)
         return;
@@ -115,50 +148,51 @@ void MainWindow::refresh()
     if (!s || s->serial == m_shownSerial)
         return;
     m_shownSerial = s->serial;
-    showSnapshot(*s);
+    QElapsedTimer frame;
+    frame.start();
+    for (const auto& consume : m_consumers)
+        consume(s);
+    m_displayLagMs = static_cast<double>(protocol::wallClockUs() - s->builtWallUs) / 1000.0;
+    updateStatusBar(*s);
+    m_lastFrameMs = static_cast<double>(frame.nsecsElapsed()) / 1e6;
 }
 
-void MainWindow::showSnapshot(const model::FleetSnapshot& s)
+void MainWindow::updateStatusBar(const model::FleetSnapshot& s)
 {
     const auto& st = s.stats;
-    const auto& f = s.totals;
-    const int agents = s.topology ? s.topology->agentCount() : 0;
-    tile(QStringLiteral("agents"))->setValue(s.topology ? tr("%1 in %2 koshas, %3 teams")
-                                                              .arg(count(agents))
-                                                              .arg(s.topology->domainCount() + s.topology->primeCount())
-                                                              .arg(s.topology->teamCount())
-                                                        : tr("waiting for topology"));
-    tile(QStringLiteral("samplesPerS"))->setValue(number(st.agentSamplesPerS, 0));
-    tile(QStringLiteral("gaps"))->setValue(tr("%1 lost · %2 dup · %3 restarts")
-                                               .arg(count(st.sequence.missedMessages))
-                                               .arg(count(st.sequence.duplicates))
-                                               .arg(count(st.sequence.restarts)));
-    tile(QStringLiteral("throughput"))->setValue(tr("%1 tasks/s").arg(number(f.tasksPerS)));
-    tile(QStringLiteral("latency"))->setValue(tr("%1 / %2 ms").arg(number(f.taskLatencyP50Ms, 0), number(f.taskLatencyP99Ms, 0)));
-    tile(QStringLiteral("inFlight"))->setValue(count(f.tasksInFlight));
-    tile(QStringLiteral("agentStates"))->setValue(QStringLiteral("%1 / %2 / %3").arg(f.busyAgents).arg(f.waitingAgents).arg(f.failedAgents));
-    tile(QStringLiteral("config"))->setValue(QString::number(s.configVersion));
-
-    m_pools->setRowCount(static_cast<int>(s.pools.size()));
-    for (int r = 0; r < static_cast<int>(s.pools.size()); ++r) {
-        const auto& p = s.pools[static_cast<std::size_t>(r)];
-        const QStringList cells = {QString::fromStdString(p.name), count(p.limit), count(p.inUse), count(p.waiting),
-                                   number(p.completedPerS), number(p.throttledPerS), number(p.latencyP99Ms, 0)};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto* item = m_pools->item(r, c);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_pools->setItem(r, c, item);
-            }
-            item->setText(cells[c]);
-        }
-    }
-
     m_rateLabel->setText(tr("%1 msg/s").arg(number(st.messagesPerS, 0)));
     m_gapLabel->setText(tr("gaps %1 · rejected %2").arg(count(st.sequence.missedMessages), count(st.rejectedTotal)));
-    m_lagLabel->setText(tr("lag %1 ms").arg(number(st.lastLatencyMs, 1)));
+    m_lagLabel->setText(tr("lag %1 ms · display %2 ms").arg(number(st.lastLatencyMs, 1), number(m_displayLagMs, 0)));
     if (!st.lastRejection.empty())
         m_gapLabel->setToolTip(tr("Last rejected message: %1").arg(QString::fromStdString(st.lastRejection)));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState, kLayoutVersion);
+    for (QDockWidget* d : docks())
+        d->show();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
+    settings.setValue(QStringLiteral("window/theme"), themeKey(currentTheme()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace omega::widgets

@@ -1,18 +1,23 @@
 #pragma once
-// The workbench's main window. It only draws the latest FleetSnapshot on a timer (<= 30 Hz);
-// it never decodes, stores or analyses.
+// The workbench's main window: dockable views over the latest FleetSnapshot. A frame timer
+// (<= 30 Hz) hands each new snapshot to every view; nothing here decodes, stores or analyses.
 
 #include "model/snapshot.h"
 
 #include <QMainWindow>
 #include <functional>
+#include <vector>
 
 class QLabel;
 class QTimer;
-class QTableWidget;
+class QDockWidget;
+
+namespace omega::model { class IngestPipeline; }
 
 namespace omega::widgets {
 
+class OverviewPanel;
+class SelectionModel;
 class StatTile;
 
 class MainWindow : public QMainWindow {
@@ -22,26 +27,50 @@ public:
     using LinkSource = std::function<QString()>;   // translated connection state
 
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
     // Where the window reads from; `source` names the feed (endpoint or "embedded simulator").
     void setSources(SnapshotSource snapshots, LinkSource link, const QString& source);
-    void refresh();                 // draw the latest snapshot now
+    // History for the time views (thread-safe queries on the pipeline's store).
+    void setHistorySource(model::IngestPipeline* pipeline);
+    void refresh();                  // draw the latest snapshot now
+
     StatTile* tile(const QString& objectName) const;
+    SelectionModel* selection() const { return m_selection; }
+    QDockWidget* dock(const QString& objectName) const;
+    QList<QDockWidget*> docks() const;
+    double lastFrameMs() const { return m_lastFrameMs; }   // GUI time spent handing out the last snapshot
+    double displayLagMs() const { return m_displayLagMs; } // snapshot built -> drawn
+
+    void restoreLayout();            // from QSettings, if saved
+    void resetLayout();              // the default arrangement
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showSnapshot(const model::FleetSnapshot& s);
-    StatTile* addTile(const QString& objectName, const QString& caption, const QString& toolTip);
+    QDockWidget* addDock(QWidget* view, const QString& objectName, const QString& title, Qt::DockWidgetArea area,
+                         const QKeySequence& shortcut);
+    void buildMenus();
+    void saveLayout();
+    void updateStatusBar(const model::FleetSnapshot& s);
 
     SnapshotSource m_snapshots;
     LinkSource m_link;
     QString m_source;
     std::uint64_t m_shownSerial = 0;
+    std::vector<std::function<void(const model::SnapshotPtr&)>> m_consumers;
     QTimer* m_timer;
-    QWidget* m_tiles;
-    QTableWidget* m_pools;
+    SelectionModel* m_selection;
+    OverviewPanel* m_overview;
+    QByteArray m_defaultState;
+    QMenu* m_viewMenu = nullptr;
     QLabel* m_linkLabel;
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
     QLabel* m_lagLabel;
+    double m_lastFrameMs = 0;
+    double m_displayLagMs = 0;
 };
 
 } // namespace omega::widgets

@@ -1,0 +1,24 @@
+#pragma once
+// The fleet at a glance: connection, agents, ingest rate, gaps, throughput, latency, states.
+
+#include "model/snapshot.h"
+
+#include <QWidget>
+
+namespace omega::widgets {
+
+class StatTile;
+
+class OverviewPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit OverviewPanel(QWidget* parent = nullptr);
+    void setSnapshot(const model::SnapshotPtr& snapshot);
+    void setLinkState(const QString& text);
+    StatTile* tile(const QString& objectName) const;
+
+private:
+    StatTile* addTile(const QString& objectName, const QString& caption, const QString& toolTip);
+};
+
+} // namespace omega::widgets
