@@ -152,7 +152,7 @@ void MainWindow::refresh()
     frame.start();
     for (const auto& consume : m_consumers)
         consume(s);
-    m_displayLagMs = static_cast<double>(protocol::wallClockUs() - s->builtWallUs) / 1000.0;
+    m_displayLagMs = s->builtWallUs ? static_cast<double>(protocol::wallClockUs() - s->builtWallUs) / 1000.0 : 0.0;
     updateStatusBar(*s);
     m_lastFrameMs = static_cast<double>(frame.nsecsElapsed()) / 1e6;
 }
