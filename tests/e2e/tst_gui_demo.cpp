@@ -1,0 +1,54 @@
+// The GUI on the embedded simulator, end to end: simulator -> ZeroMQ -> pipeline -> window.
+
+#include "app/runtime.h"
+#include "widgets/main_window.h"
+#include "widgets/stat_tile.h"
+
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace omega;
+
+class TestGuiDemo : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void demoShowsTheLiveFleet()
+    {
+        app::Runtime runtime;
+        app::Runtime::Options options;
+        options.demo = true;
+        options.speed = 5.0;
+        QString error;
+        QVERIFY2(runtime.start(options, &error), qPrintable(error));
+
+        widgets::MainWindow w;
+        w.resize(1600, 1000);
+        w.setHistorySource(&runtime.pipeline());
+        w.setSources([&runtime] { return runtime.pipeline().latest(); },
+                     [&runtime] { return QString::fromLatin1(transport::linkStateName(runtime.link())); },
+                     runtime.sourceDescription());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(QTest::qWaitFor([&] {
+            return w.tile(QStringLiteral("agents"))->value().startsWith(QLocale().toString(3000));
+        }, 3000));
+        QCOMPARE(w.tile(QStringLiteral("link"))->value(), QStringLiteral("live"));
+        // Let a few simulated seconds pass so rates and plots have data.
+        QTest::qWait(2500);
+        const auto snap = runtime.pipeline().latest();
+        QVERIFY(snap->totals.tasksPerS > 1.0);
+        QVERIFY(w.tile(QStringLiteral("throughput"))->value().contains(QStringLiteral("tasks/s")));
+        QVERIFY2(w.lastFrameMs() < 100.0, qPrintable(QString::number(w.lastFrameMs())));
+        const QString dir = qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath());
+        QDir().mkpath(dir);
+        QVERIFY(w.grab().save(dir + QStringLiteral("/gui-demo.png")));
+        runtime.stop();
+    }
+};
+
+QTEST_MAIN(TestGuiDemo)
+#include "tst_gui_demo.moc"
