@@ -13,6 +13,15 @@ Runtime::~Runtime()
 
 bool Runtime::start(const Options& options, QString* error)
 {
+    if (!options.replayPath.isEmpty()) {
+        m_replayer = std::make_unique<session::Replayer>(*m_pipeline);
+        if (!m_replayer->open(options.replayPath, error)) {
+            m_replayer.reset();
+            return false;
+        }
+        m_description = QCoreApplication::translate("Runtime", "replay of %1").arg(options.replayPath);
+        return options.recordPath.isEmpty() || startRecording(options.recordPath, error);
+    }
     transport::TelemetrySubscriber::Options sub;
     if (options.demo) {
         sim::Scenario scenario = sim::Scenario::referenceDefault();
@@ -38,6 +47,11 @@ bool Runtime::start(const Options& options, QString* error)
         sub.controlEndpoint = options.controlEndpoint;
         m_description = QString::fromStdString(sub.endpoint);
     }
+    // Recording starts before the subscriber so the first frames are in the file.
+    if (!options.recordPath.isEmpty() && !startRecording(options.recordPath, error)) {
+        stop();
+        return false;
+    }
     m_subscriber = std::make_unique<transport::TelemetrySubscriber>(*m_pipeline, sub);
     m_subscriber->start();
     return true;
@@ -47,12 +61,51 @@ void Runtime::stop()
 {
     if (m_subscriber)
         m_subscriber->stop();
+    if (m_replayer)
+        m_replayer->close();
     if (m_server)
         m_server->stop();
+    stopRecording();
+}
+
+bool Runtime::startRecording(const QString& path, QString* error)
+{
+    stopRecording();
+    session::SessionWriter::Options o;
+    o.path = path;
+    o.meta.insert(QStringLiteral("source"), m_description);
+    o.meta.insert(QStringLiteral("application"), QStringLiteral("omega-workbench"));
+    std::shared_ptr<session::SessionWriter> writer = session::SessionWriter::start(o, error);
+    if (!writer)
+        return false;
+    m_writer = writer;
+    // The tap runs on the source thread; it only copies the frame into the writer's queue.
+    m_pipeline->setFrameTap([writer](protocol::Topic topic, std::int64_t wallUs, std::int64_t simUs, const void* data,
+                                     std::size_t size) { writer->append(topic, wallUs, simUs, data, size); });
+    return true;
+}
+
+void Runtime::stopRecording()
+{
+    if (!m_writer)
+        return;
+    m_pipeline->setFrameTap({});
+    m_writer->stop();
+    m_lastRecording = m_writer->stats();
+    m_writer.reset();
+}
+
+std::optional<session::SessionWriter::Stats> Runtime::recordingStats() const
+{
+    if (m_writer)
+        return m_writer->stats();
+    return m_lastRecording;
 }
 
 transport::LinkState Runtime::link() const
 {
+    if (m_replayer)
+        return transport::LinkState::Live;
     return m_subscriber ? m_subscriber->state() : transport::LinkState::Stopped;
 }
 

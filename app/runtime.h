@@ -4,9 +4,12 @@
 #include "model/ingest_pipeline.h"
 #include "transport/telemetry_subscriber.h"
 #include "sim/sim_server.h"
+#include "session/replayer.h"
+#include "session/session_writer.h"
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace omega::app {
 
@@ -18,6 +21,8 @@ public:
         double speed = 1.0;                 // demo: simulated seconds per wall second (0 = max)
         std::string telemetryEndpoint = "tcp://127.0.0.1:5556";
         std::string controlEndpoint = "tcp://127.0.0.1:5557";
+        QString replayPath;                 // replay this session file instead of a live feed
+        QString recordPath;                 // record the feed into this new session file
     };
 
     Runtime();
@@ -26,6 +31,11 @@ public:
     void stop();
 
     model::IngestPipeline& pipeline() { return *m_pipeline; }
+    bool startRecording(const QString& path, QString* error);
+    void stopRecording();
+    bool recording() const { return m_writer != nullptr; }
+    std::optional<session::SessionWriter::Stats> recordingStats() const;
+    session::Replayer* replayer() { return m_replayer.get(); }
     transport::LinkState link() const;
     QString sourceDescription() const { return m_description; }
     const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
@@ -34,6 +44,9 @@ private:
     std::unique_ptr<model::IngestPipeline> m_pipeline;
     std::unique_ptr<sim::SimulatorServer> m_server;
     std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;
+    std::unique_ptr<session::Replayer> m_replayer;
+    std::shared_ptr<session::SessionWriter> m_writer;
+    std::optional<session::SessionWriter::Stats> m_lastRecording;
     QString m_description;
 };
 

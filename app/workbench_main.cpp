@@ -53,7 +53,11 @@ bool parse(QCoreApplication& app, Cli& cli)
                                       QStringLiteral("seconds"), QStringLiteral("0"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Save a PNG of the window when quitting after --duration."),
                                         QStringLiteral("file"));
-    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot});
+    const QCommandLineOption record(QStringLiteral("record"), QCoreApplication::translate("main", "Record the feed into a new session file (.omega)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption replay(QStringLiteral("replay"), QCoreApplication::translate("main", "Replay a session file instead of a live feed (--speed sets the pace)."),
+                                    QStringLiteral("file"));
+    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay});
     p.process(app);
 
     bool ok = true;
@@ -72,6 +76,12 @@ bool parse(QCoreApplication& app, Cli& cli)
         return false;
     }
     cli.screenshot = p.value(screenshot);
+    cli.runtime.recordPath = p.value(record);
+    cli.runtime.replayPath = p.value(replay);
+    if (p.isSet(replay) && p.isSet(demo)) {
+        std::fprintf(stderr, "omega-workbench: --replay and --demo exclude each other\n");
+        return false;
+    }
     return true;
 }
 
@@ -89,6 +99,10 @@ int runHeadless(int argc, char** argv)
         std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
         return 1;
     }
+    if (auto* replayer = runtime.replayer()) {
+        replayer->setSpeed(cli.runtime.speed);
+        replayer->play();
+    }
     QTextStream out(stdout);
     out << "omega-workbench: no display, running headless on " << runtime.sourceDescription()
         << "; one status line per second" << (cli.durationS > 0 ? QStringLiteral(" for %1 s").arg(cli.durationS) : QString())
@@ -98,7 +112,19 @@ int runHeadless(int argc, char** argv)
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const auto snap = runtime.pipeline().latest();
-        out << omega::app::statusLine(snap.get(), runtime.link(), clock.elapsed() / 1000.0) << Qt::endl;
+        QString line = omega::app::statusLine(snap.get(), runtime.link(), clock.elapsed() / 1000.0);
+        if (const auto rec = runtime.recordingStats())
+            line += rec->state == omega::session::SessionWriter::State::Failed
+                        ? QStringLiteral(" | recording FAILED: %1").arg(rec->error)
+                        : QStringLiteral(" | recorded %1 frames (%2 MB)").arg(rec->framesWritten).arg(double(rec->bytesStored) / 1e6, 0, 'f', 1);
+        if (auto* replayer = runtime.replayer()) {
+            const auto st = replayer->status();
+            line += QStringLiteral(" | replay %1/%2 s%3")
+                        .arg(double(st.positionWallUs - replayer->summary().firstWallUs) / 1e6, 0, 'f', 1)
+                        .arg(double(replayer->summary().spanUs()) / 1e6, 0, 'f', 1)
+                        .arg(st.atEnd ? QStringLiteral(" (end)") : QString());
+        }
+        out << line << Qt::endl;
         if (cli.durationS > 0 && clock.elapsed() + 100 >= cli.durationS * 1000)
             app.quit();
     });
@@ -144,6 +170,10 @@ int runGui(int argc, char** argv)
                           return QApplication::translate("main", "stopped");
                       },
                       runtime.sourceDescription());
+    if (auto* replayer = runtime.replayer()) {
+        replayer->setSpeed(cli.runtime.speed);
+        replayer->play();
+    }
     window.show();
     if (cli.durationS > 0) {
         QTimer::singleShot(static_cast<int>(cli.durationS * 1000), &app, [&] {

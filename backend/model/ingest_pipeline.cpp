@@ -70,9 +70,9 @@ void IngestPipeline::ingest(std::string_view topicFrame, const void* payload, st
     ++m_rateMessages;
     switch (protocol::topicFromFrame(topicFrame)) {
     case Topic::Tick: onTick(payload, size, recvWallUs); break;
-    case Topic::Pool: onPools(payload, size); break;
-    case Topic::Topo: onTopology(payload, size); break;
-    case Topic::Event: onEvent(payload, size); break;
+    case Topic::Pool: onPools(payload, size, recvWallUs); break;
+    case Topic::Topo: onTopology(payload, size, recvWallUs); break;
+    case Topic::Event: onEvent(payload, size, recvWallUs); break;
     case Topic::Unknown: reject(DecodeError::UnknownTopic, topicFrame); break;
     }
     updateRates(recvWallUs);
@@ -119,13 +119,51 @@ bool IngestPipeline::checkSequence(Topic topic, const omega::v1::Header& h)
     return r.accept();
 }
 
-void IngestPipeline::onTopology(const void* data, std::size_t size)
+void IngestPipeline::setFrameTap(FrameTap tap)
+{
+    auto shared = tap ? std::make_shared<FrameTap>(std::move(tap)) : nullptr;
+    QMutexLocker lock(&m_tapMutex);
+    m_tap = std::move(shared);
+}
+
+void IngestPipeline::record(Topic topic, std::int64_t recvWallUs, std::int64_t simUs, const void* data, std::size_t size)
+{
+    std::shared_ptr<FrameTap> tap;
+    {
+        QMutexLocker lock(&m_tapMutex);
+        tap = m_tap;
+    }
+    if (tap)
+        (*tap)(topic, recvWallUs, simUs, data, size);
+}
+
+void IngestPipeline::restart()
+{
+    m_fleet.setTopology(nullptr);
+    m_sequence = SequenceTracker{};
+    m_stats.sequence = {};
+    m_stats.publisherId.clear();
+    m_events.clear();
+    m_rollups = {};
+    {
+        QMutexLocker lock(&m_storeMutex);
+        m_fleetTable.clear();
+        m_agentTable.clear();
+        for (auto& t : m_groupTables)
+            t.reset();
+    }
+    m_waitingForTopology.store(true, std::memory_order_relaxed);
+    m_dirty = true;
+}
+
+void IngestPipeline::onTopology(const void* data, std::size_t size, std::int64_t recvWallUs)
 {
     auto& msg = m_msg->topology;
     if (const auto e = protocol::decodeTopology(data, size, msg); e != DecodeError::None)
         return reject(e, "topo");
     if (!checkSequence(Topic::Topo, msg.header()))
         return;
+    record(Topic::Topo, recvWallUs, msg.header().sim_time_us(), data, size);
     ++m_stats.messages[static_cast<std::size_t>(Topic::Topo)];
     const auto& current = m_fleet.topology();
     if (!current || current->version != msg.topology_version()
@@ -144,6 +182,7 @@ void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t rec
         return reject(e, "tick");
     if (!checkSequence(Topic::Tick, tick.header()))
         return;
+    record(Topic::Tick, recvWallUs, tick.header().sim_time_us(), data, size);
     ++m_stats.messages[static_cast<std::size_t>(Topic::Tick)];
     const auto& topo = m_fleet.topology();
     if (!topo || topo->version != tick.topology_version()
@@ -158,7 +197,7 @@ void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t rec
     ++m_stats.ticksApplied;
     m_stats.agentSamples += tick.agent_count();
     m_rateSamples += tick.agent_count();
-    m_stats.lastLatencyMs = static_cast<double>(recvWallUs - tick.header().wall_time_us()) / 1000.0;
+    m_stats.lastLatencyMs = m_measureLatency ? static_cast<double>(recvWallUs - tick.header().wall_time_us()) / 1000.0 : 0.0;
 
     const FleetTotals& f = m_fleet.totals();
     const float row[static_cast<int>(FleetSeries::Count)] = {
@@ -256,25 +295,27 @@ SeriesTable::Matrix IngestPipeline::groupMatrix(Level level, Metric metric, Reso
     return t->queryMatrix(columns, res, fromUs, toUs);
 }
 
-void IngestPipeline::onPools(const void* data, std::size_t size)
+void IngestPipeline::onPools(const void* data, std::size_t size, std::int64_t recvWallUs)
 {
     auto& msg = m_msg->pools;
     if (const auto e = protocol::decodePools(data, size, msg); e != DecodeError::None)
         return reject(e, "pool");
     if (!checkSequence(Topic::Pool, msg.header()))
         return;
+    record(Topic::Pool, recvWallUs, msg.header().sim_time_us(), data, size);
     ++m_stats.messages[static_cast<std::size_t>(Topic::Pool)];
     m_fleet.applyPools(msg);
     m_dirty = true;
 }
 
-void IngestPipeline::onEvent(const void* data, std::size_t size)
+void IngestPipeline::onEvent(const void* data, std::size_t size, std::int64_t recvWallUs)
 {
     auto& msg = m_msg->event;
     if (const auto e = protocol::decodeEvent(data, size, msg); e != DecodeError::None)
         return reject(e, "event");
     if (!checkSequence(Topic::Event, msg.header()))
         return;
+    record(Topic::Event, recvWallUs, msg.header().sim_time_us(), data, size);
     ++m_stats.messages[static_cast<std::size_t>(Topic::Event)];
     if (m_events.size() >= kMaxEvents)
         m_events.erase(m_events.begin());

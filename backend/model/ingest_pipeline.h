@@ -29,6 +29,9 @@ public:
         TableCapacity fleetCapacity;
     };
     using SnapshotListener = std::function<void(const SnapshotPtr&)>;
+    // Sees every accepted frame (decoded, in sequence) as it arrived: the session recorder.
+    using FrameTap = std::function<void(protocol::Topic topic, std::int64_t recvWallUs, std::int64_t simUs,
+                                        const void* payload, std::size_t size)>;
 
     IngestPipeline();
     explicit IngestPipeline(Options options);
@@ -41,9 +44,13 @@ public:
     void publishNow(std::int64_t nowWallUs);
     // Called on the source thread after each published snapshot.
     void setSnapshotListener(SnapshotListener listener);
+    // Forget everything learnt from the feed (a replay seek); message counters stay.
+    void restart();
+    // Replayed frames carry old publish times: no publish->receive latency then.
+    void setMeasureLatency(bool on) { m_measureLatency = on; }
 
     // --- any thread ---
-    SnapshotPtr latest() const;
+    void setFrameTap(FrameTap tap);    SnapshotPtr latest() const;
     bool waitingForTopology() const { return m_waitingForTopology.load(std::memory_order_relaxed); }
     std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const;
@@ -61,10 +68,11 @@ public:
     static QStringList fleetSeriesNames();
 
 private:
-    void onTopology(const void* data, std::size_t size);
+    void onTopology(const void* data, std::size_t size, std::int64_t recvWallUs);
     void onTick(const void* data, std::size_t size, std::int64_t recvWallUs);
-    void onPools(const void* data, std::size_t size);
-    void onEvent(const void* data, std::size_t size);
+    void onPools(const void* data, std::size_t size, std::int64_t recvWallUs);
+    void onEvent(const void* data, std::size_t size, std::int64_t recvWallUs);
+    void record(protocol::Topic topic, std::int64_t recvWallUs, std::int64_t simUs, const void* data, std::size_t size);
     bool checkSequence(protocol::Topic topic, const omega::v1::Header& header);
     void reject(protocol::DecodeError error, std::string_view topic);
     void updateRates(std::int64_t nowWallUs);
@@ -99,6 +107,10 @@ private:
     mutable QMutex m_snapshotMutex;    // held only to swap / copy the pointer
     SnapshotPtr m_latest;
     SnapshotListener m_listener;
+    bool m_measureLatency = true;
+
+    mutable QMutex m_tapMutex;
+    std::shared_ptr<FrameTap> m_tap;
 };
 
 } // namespace omega::model
