@@ -1,0 +1,337 @@
+// Session files: record -> replay is exact, seeking restores the state, a killed recorder leaves a
+// readable file, damaged / foreign / newer files give clear errors, a full disk stops recording cleanly.
+
+#include "model/ingest_pipeline.h"
+#include "session/replayer.h"
+#include "session/session_reader.h"
+#include "session/session_writer.h"
+#include "sim/sim_server.h"
+#include "transport/telemetry_subscriber.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <map>
+
+using namespace omega;
+
+namespace {
+struct Recorded {
+    std::map<std::int64_t, model::SnapshotPtr> bySimTime;   // snapshots right after chosen ticks
+    std::map<std::int64_t, std::int64_t> wallOfSim;         // tick sim time -> receive time
+    model::SnapshotPtr last;
+};
+
+// Runs the simulator for `simSeconds` over tcp loopback and records everything into `path`.
+Recorded recordRun(const QString& path, double simSeconds, double speed = 20.0)
+{
+    Recorded rec;
+    sim::SimulatorServer::Options so;
+    so.telemetryEndpoint = so.controlEndpoint = "tcp://127.0.0.1:*";
+    so.speed = speed;
+    so.durationS = simSeconds;
+    sim::SimulatorServer server(sim::Scenario::referenceDefault(), so);
+    if (!server.bind())
+        return rec;
+    model::IngestPipeline::Options po;
+    po.snapshotIntervalUs = 0;   // a snapshot after every frame: we can pick exact ticks
+    model::IngestPipeline pipeline(po);
+    session::SessionWriter::Options wo;
+    wo.path = path;
+    QString error;
+    std::shared_ptr<session::SessionWriter> writer = session::SessionWriter::start(wo, &error);
+    if (!writer)
+        qFatal("cannot record: %s", qPrintable(error));
+    pipeline.setFrameTap([&](protocol::Topic t, std::int64_t wall, std::int64_t simUs, const void* d, std::size_t n) {
+        writer->append(t, wall, simUs, d, n);
+        if (t == protocol::Topic::Tick)
+            rec.wallOfSim[simUs] = wall;
+    });
+    pipeline.setSnapshotListener([&](const model::SnapshotPtr& s) {
+        rec.last = s;
+        if (s->simTimeUs % 5'000'000 == 0 && s->stats.ticksApplied > 0)
+            rec.bySimTime[s->simTimeUs] = s;   // overwritten by later frames of the same tick: keeps the last
+    });
+    transport::TelemetrySubscriber::Options to;
+    to.endpoint = server.telemetryEndpoint();
+    to.controlEndpoint = server.controlEndpoint();
+    transport::TelemetrySubscriber sub(pipeline, to);
+    sub.start();
+    QTest::qWait(200);
+    server.start();
+    QTest::qWaitFor([&] { return server.status().finished; }, 60000);
+    const auto end = server.status().simTimeUs;
+    QTest::qWaitFor([&] { return rec.last && rec.last->simTimeUs == end && rec.last->pools.size() == 2; }, 3000);
+    QTest::qWait(100);
+    sub.stop();
+    writer->stop();
+    pipeline.setFrameTap({});
+    pipeline.setSnapshotListener({});
+    return rec;
+}
+
+void compareAgents(const model::FleetSnapshot& a, const model::FleetSnapshot& b)
+{
+    QCOMPARE(a.simTimeUs, b.simTimeUs);
+    QVERIFY(a.topology && b.topology);
+    QCOMPARE(a.topology->agents, b.topology->agents);
+    QCOMPARE(a.agents.state, b.agents.state);
+    QCOMPARE(a.agents.completed, b.agents.completed);
+    QCOMPARE(a.agents.failed, b.agents.failed);
+    QCOMPARE(a.agents.queueDepth, b.agents.queueDepth);
+    QCOMPARE(a.agents.inFlight, b.agents.inFlight);
+    QCOMPARE(a.agents.latencyP99Ms, b.agents.latencyP99Ms);
+    QCOMPARE(a.agents.cpuShare, b.agents.cpuShare);
+    QCOMPARE(a.totals.tasksCompleted, b.totals.tasksCompleted);
+    QCOMPARE(a.totals.tasksInFlight, b.totals.tasksInFlight);
+    QCOMPARE(a.totals.taskLatencyP99Ms, b.totals.taskLatencyP99Ms);
+    QCOMPARE(a.configVersion, b.configVersion);
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    f.write(bytes);
+    return path;
+}
+} // namespace
+
+class TestSession : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_recorded;
+    Recorded m_rec;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_recorded = m_dir.filePath(QStringLiteral("run.omega"));
+        m_rec = recordRun(m_recorded, 30.0);
+        QVERIFY(m_rec.last);
+        QVERIFY(m_rec.bySimTime.size() >= 5);
+    }
+
+    void fileHasTheFormatMarks()
+    {
+        QString error;
+        auto reader = session::SessionReader::open(m_recorded, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const auto& s = reader->summary();
+        QCOMPARE(s.ticks, std::int64_t(m_rec.wallOfSim.size()));
+        QVERIFY(s.topologies >= 1);
+        QCOMPARE(s.meta.value(QStringLiteral("format_version")), QStringLiteral("1"));
+        QVERIFY(s.spanUs() > 1'000'000);
+        QCOMPARE(s.lastSimUs, m_rec.last->simTimeUs);
+        qInfo("%lld ticks, %lld frames, %.1f KB per tick on disk", static_cast<long long>(s.ticks),
+              static_cast<long long>(s.frames), double(s.fileBytes) / double(s.ticks) / 1024.0);
+    }
+
+    void replayToTheEndIsExact()
+    {
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QString error;
+        QVERIFY2(replayer.open(m_recorded, &error), qPrintable(error));
+        replayer.setSpeed(0);
+        replayer.play();
+        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
+        pipeline.publishNow(protocol::wallClockUs());
+        const auto replayed = pipeline.latest();
+        compareAgents(*m_rec.last, *replayed);
+        // Smoothed rates too: the same frames in the same order give the same numbers.
+        QCOMPARE(replayed->agents.throughput, m_rec.last->agents.throughput);
+        QCOMPARE(replayed->totals.tasksPerS, m_rec.last->totals.tasksPerS);
+        QCOMPARE(replayed->stats.sequence.missedMessages, 0u);
+    }
+
+    void seekRestoresTheStateAtChosenTicks()
+    {
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QVERIFY(replayer.open(m_recorded, nullptr));
+        // Out of order on purpose: backwards seeks must work as well as forwards ones.
+        std::vector<std::int64_t> times;
+        for (const auto& [simUs, snap] : m_rec.bySimTime)
+            times.push_back(simUs);
+        std::reverse(times.begin(), times.end());
+        std::swap(times.front(), times.back());
+        for (const std::int64_t simUs : times) {
+            replayer.seek(m_rec.wallOfSim.at(simUs));
+            QVERIFY(replayer.waitIdle(5000));
+            const auto s = pipeline.latest();
+            QVERIFY(s);
+            compareAgents(*m_rec.bySimTime.at(simUs), *s);
+            QVERIFY2(replayer.status().lastSeekMs < 1000, qPrintable(QString::number(replayer.status().lastSeekMs)));
+        }
+    }
+
+    void stepAdvancesOneTick()
+    {
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QVERIFY(replayer.open(m_recorded, nullptr));
+        const auto first = pipeline.latest()->simTimeUs;
+        replayer.step();
+        QVERIFY(replayer.waitIdle(5000));
+        QCOMPARE(pipeline.latest()->simTimeUs, first + 100'000);
+        replayer.step();
+        QVERIFY(replayer.waitIdle(5000));
+        QCOMPARE(pipeline.latest()->simTimeUs, first + 200'000);
+        QVERIFY(!replayer.status().playing);
+    }
+
+    void playbackFollowsTheSpeed()
+    {
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QVERIFY(replayer.open(m_recorded, nullptr));
+        const auto start = replayer.status().positionWallUs;
+        replayer.setSpeed(1.0);
+        replayer.play();
+        QTest::qWait(600);
+        replayer.pause();
+        const double advanced = double(replayer.status().positionWallUs - start) / 1e6;
+        QVERIFY2(advanced > 0.3 && advanced < 0.9, qPrintable(QString::number(advanced)));
+    }
+
+    void killedRecorderLeavesAReadableFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("killed.omega"));
+        QProcess p;
+        p.setProgram(QStringLiteral(OMEGA_WORKBENCH_BIN));
+        p.setArguments({QStringLiteral("--headless"), QStringLiteral("--demo"), QStringLiteral("--speed"), QStringLiteral("5"),
+                        QStringLiteral("--record"), path});
+        p.start();
+        QVERIFY(p.waitForStarted());
+        QVERIFY(QTest::qWaitFor([&] { return p.readAllStandardOutput().contains("recorded"); }, 10000));
+        QTest::qWait(2500);
+        const auto killedAt = protocol::wallClockUs();
+        p.kill();   // SIGKILL
+        QVERIFY(p.waitForFinished());
+        QString error;
+        auto reader = session::SessionReader::open(path, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const auto& s = reader->summary();
+        QVERIFY(s.ticks > 20);
+        const double lostS = double(killedAt - s.lastWallUs) / 1e6;
+        qInfo("killed recorder: %lld ticks kept, last one %.2f s before the kill", static_cast<long long>(s.ticks), lostS);
+        QVERIFY2(lostS < 1.0, qPrintable(QString::number(lostS)));
+        std::vector<session::StoredFrame> frames;
+        QVERIFY(reader->framesAfter(0, 1000, frames, &error));
+    }
+
+    void badFilesGiveClearErrors_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << "missing" << "no such file";
+        QTest::newRow("text") << "text" << "not an SQLite database";
+        QTest::newRow("foreign") << "foreign" << "not an Omega session file";
+        QTest::newRow("newer") << "newer" << "newer";
+        QTest::newRow("truncated") << "truncated" << "";
+        QTest::newRow("flipped") << "flipped" << "";
+    }
+
+    void badFilesGiveClearErrors()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        const QString path = m_dir.filePath(kind + QStringLiteral(".omega"));
+        QFile original(m_recorded);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray bytes = original.readAll();
+        if (kind == QLatin1String("text")) {
+            writeFile(path, "tick,agent,value\n1,2,3\n" + QByteArray(200, 'x'));
+        } else if (kind == QLatin1String("truncated")) {
+            writeFile(path, bytes.left(bytes.size() / 2));
+        } else if (kind == QLatin1String("flipped")) {
+            QByteArray damaged = bytes;
+            for (qsizetype i = damaged.size() / 3; i < damaged.size() / 3 + 4096 * 4; i += 7)
+                damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
+            writeFile(path, damaged);
+        } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
+            writeFile(path, bytes);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(kind == QLatin1String("foreign") ? QStringLiteral("PRAGMA application_id = 12345")
+                                                                : QStringLiteral("PRAGMA user_version = 99")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(kind);
+        }
+        QString error;
+        auto reader = session::SessionReader::open(path, &error);
+        if (expected.isEmpty()) {
+            // Damage inside the data: either opening says so, or reading the frames does. Never a crash.
+            if (reader) {
+                std::vector<session::StoredFrame> frames;
+                std::int64_t cursor = 0;
+                bool ok = true;
+                while (ok && reader->framesAfter(cursor, 256, frames, &error) && !frames.empty())
+                    cursor = frames.back().id;
+                ok = error.isEmpty();
+                QVERIFY2(!ok, "damage went unnoticed");
+            }
+            QVERIFY(!error.isEmpty());
+            QVERIFY2(error.contains(path), qPrintable(error));
+        } else {
+            QVERIFY(!reader);
+            QVERIFY2(error.contains(expected), qPrintable(error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+        }
+        if (kind == QLatin1String("newer"))
+            QVERIFY2(error.contains(QStringLiteral("format 99")), qPrintable(error));
+        qInfo("%s: %s", qPrintable(kind), qPrintable(error));
+    }
+
+    void writerRefusesBadPaths()
+    {
+        QString error;
+        session::SessionWriter::Options o;
+        o.path = m_recorded;   // exists
+        QVERIFY(!session::SessionWriter::start(o, &error));
+        QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+        o.path = m_dir.filePath(QStringLiteral("no/such/folder/x.omega"));
+        QVERIFY(!session::SessionWriter::start(o, &error));
+        QVERIFY2(error.contains(QStringLiteral("cannot create")), qPrintable(error));
+        QVERIFY(!QFile::exists(o.path));
+    }
+
+    void fullDiskStopsRecordingAndKeepsWhatWasWritten()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("full.omega"));
+        session::SessionWriter::Options o;
+        o.path = path;
+        o.compress = false;
+        o.maxFileBytes = 2 << 20;   // the "disk" holds 2 MB
+        o.flushIntervalMs = 20;
+        QString error;
+        auto writer = session::SessionWriter::start(o, &error);
+        QVERIFY2(writer, qPrintable(error));
+        const QByteArray frame(64 * 1024, 'a');
+        for (int i = 0; i < 100 && writer->stats().state == session::SessionWriter::State::Recording; ++i) {
+            writer->append(protocol::Topic::Event, i * 1000, i * 1000, frame.constData(), std::size_t(frame.size()));
+            QTest::qWait(5);
+        }
+        QVERIFY(QTest::qWaitFor([&] { return writer->stats().state == session::SessionWriter::State::Failed; }, 5000));
+        const auto stats = writer->stats();
+        QVERIFY2(stats.error.contains(QStringLiteral("full")), qPrintable(stats.error));
+        QVERIFY(stats.framesWritten > 5);
+        writer->stop();
+        auto reader = session::SessionReader::open(path, &error);
+        QVERIFY2(reader, qPrintable(error));
+        QCOMPARE(reader->summary().events, std::int64_t(stats.framesWritten));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
