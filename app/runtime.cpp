@@ -68,6 +68,27 @@ void Runtime::stop()
     stopRecording();
 }
 
+bool Runtime::openReplay(const QString& path, QString* error)
+{
+    // Check the file before giving up the current source.
+    {
+        auto probe = session::SessionReader::open(path, error);
+        if (!probe)
+            return false;
+    }
+    stop();
+    m_subscriber.reset();
+    m_server.reset();
+    m_pipeline->restart();
+    m_replayer = std::make_unique<session::Replayer>(*m_pipeline);
+    if (!m_replayer->open(path, error)) {
+        m_replayer.reset();
+        return false;
+    }
+    m_description = QCoreApplication::translate("Runtime", "replay of %1").arg(path);
+    return true;
+}
+
 bool Runtime::startRecording(const QString& path, QString* error)
 {
     stopRecording();

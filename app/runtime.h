@@ -31,6 +31,8 @@ public:
     void stop();
 
     model::IngestPipeline& pipeline() { return *m_pipeline; }
+    // Switches the pipeline's source to a session file (the live feed or demo stops).
+    bool openReplay(const QString& path, QString* error);
     bool startRecording(const QString& path, QString* error);
     void stopRecording();
     bool recording() const { return m_writer != nullptr; }

@@ -161,6 +161,8 @@ int runGui(int argc, char** argv)
     window.restoreLayout();
     window.setSources([&runtime] { return runtime.pipeline().latest(); },
                       [&runtime] {
+                          if (runtime.replayer())
+                              return QApplication::translate("main", "replay");
                           switch (runtime.link()) {
                           case omega::transport::LinkState::Live: return QApplication::translate("main", "live");
                           case omega::transport::LinkState::Stale: return QApplication::translate("main", "stale (no data)");
@@ -170,7 +172,76 @@ int runGui(int argc, char** argv)
                           return QApplication::translate("main", "stopped");
                       },
                       runtime.sourceDescription());
+    // Session wiring: the window forwards intent, the runtime carries it out.
+    auto showReplay = [&] {
+        auto* replayer = runtime.replayer();
+        if (!replayer)
+            return;
+        std::vector<omega::widgets::TimelineMark> marks;
+        for (const auto& m : replayer->markers())
+            marks.push_back({m.wallUs, static_cast<omega::widgets::TimelineMark::Kind>(m.kind), m.severity, m.text});
+        window.setTimelineMarkers(std::move(marks));
+        window.setSourceDescription(runtime.sourceDescription());
+    };
+    auto connectTimeline = [&] {
+        auto* bar = window.timeline();
+        QObject::connect(bar, &omega::widgets::TimelineBar::playRequested, [&] { if (auto* r = runtime.replayer()) r->play(); });
+        QObject::connect(bar, &omega::widgets::TimelineBar::pauseRequested, [&] { if (auto* r = runtime.replayer()) r->pause(); });
+        QObject::connect(bar, &omega::widgets::TimelineBar::stepRequested, [&] { if (auto* r = runtime.replayer()) r->step(); });
+        QObject::connect(bar, &omega::widgets::TimelineBar::speedRequested, [&](double v) { if (auto* r = runtime.replayer()) r->setSpeed(v); });
+        QObject::connect(bar, &omega::widgets::TimelineBar::seekRequested, [&](std::int64_t t) { if (auto* r = runtime.replayer()) r->seek(t); });
+    };
+    connectTimeline();
+    QObject::connect(&window, &omega::widgets::MainWindow::openSessionRequested, [&](const QString& path) {
+        QString err;
+        if (!runtime.openReplay(path, &err)) {
+            window.showError(QApplication::translate("main", "Cannot open session"), err);
+            return;
+        }
+        showReplay();
+    });
+    QObject::connect(&window, &omega::widgets::MainWindow::recordRequested, [&](const QString& path) {
+        QString err;
+        if (!runtime.startRecording(path, &err))
+            window.showError(QApplication::translate("main", "Cannot record"), err);
+    });
+    QObject::connect(&window, &omega::widgets::MainWindow::stopRecordingRequested, [&] { runtime.stopRecording(); });
+    QTimer sessionTimer;
+    bool reportedFailure = false;
+    QObject::connect(&sessionTimer, &QTimer::timeout, [&] {
+        omega::widgets::TimelineState t;
+        if (auto* r = runtime.replayer()) {
+            const auto st = r->status();
+            t.active = st.open;
+            t.startUs = r->summary().firstWallUs;
+            t.endUs = r->summary().lastWallUs;
+            t.positionUs = st.positionWallUs;
+            t.playing = st.playing;
+            t.atEnd = st.atEnd;
+            t.speed = st.speed;
+            t.error = st.error;
+        }
+        window.setTimelineState(t);
+        const auto rec = runtime.recordingStats();
+        if (!rec) {
+            window.setRecordingState(false, QString(), false);
+        } else if (rec->state == omega::session::SessionWriter::State::Failed) {
+            window.setRecordingState(false, QApplication::translate("main", "recording stopped"), true);
+            if (!reportedFailure)
+                window.showError(QApplication::translate("main", "Recording stopped"), rec->error);
+            reportedFailure = true;
+            runtime.stopRecording();
+        } else {
+            reportedFailure = false;
+            window.setRecordingState(runtime.recording(),
+                                     runtime.recording() ? QApplication::translate("main", "● REC %1 MB").arg(double(rec->bytesStored) / 1e6, 0, 'f', 1)
+                                                         : QString(),
+                                     false);
+        }
+    });
+    sessionTimer.start(100);
     if (auto* replayer = runtime.replayer()) {
+        showReplay();
         replayer->setSpeed(cli.runtime.speed);
         replayer->play();
     }

@@ -13,6 +13,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QToolBar>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -32,7 +35,7 @@ QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglon
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_timer(new QTimer(this)), m_selection(new SelectionModel(this)),
-      m_overview(new OverviewPanel(this))
+      m_overview(new OverviewPanel(this)), m_timeline(new TimelineBar(this))
 {
     setWindowTitle(tr("Omega Workbench"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -45,13 +48,29 @@ MainWindow::MainWindow(QWidget* parent)
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_overview->setSnapshot(s); });
     m_consumers.push_back([events](const model::SnapshotPtr& s) { events->setSnapshot(s); });
 
+    auto* timelineBar = new QToolBar(tr("Session timeline"), this);
+    timelineBar->setObjectName(QStringLiteral("timelineBar"));
+    timelineBar->addWidget(m_timeline);
+    addToolBar(Qt::BottomToolBarArea, timelineBar);
+    auto* playPause = new QAction(tr("Play / pause replay"), this);
+    playPause->setShortcut(QKeySequence(tr("Ctrl+Space")));
+    connect(playPause, &QAction::triggered, m_timeline, [this] {
+        m_timeline->state().playing ? emit m_timeline->pauseRequested() : emit m_timeline->playRequested();
+    });
+    auto* stepAction = new QAction(tr("Step replay"), this);
+    stepAction->setShortcut(QKeySequence(tr("Ctrl+Right")));
+    connect(stepAction, &QAction::triggered, m_timeline, &TimelineBar::stepRequested);
+    addActions({playPause, stepAction});
+
     buildMenus();
 
     m_linkLabel = new QLabel(this);
     m_rateLabel = new QLabel(this);
     m_gapLabel = new QLabel(this);
     m_lagLabel = new QLabel(this);
-    for (QLabel* l : {m_linkLabel, m_rateLabel, m_gapLabel, m_lagLabel})
+    m_recordLabel = new QLabel(this);
+    m_recordLabel->setObjectName(QStringLiteral("recordLabel"));
+    for (QLabel* l : {m_recordLabel, m_linkLabel, m_rateLabel, m_gapLabel, m_lagLabel})
         statusBar()->addPermanentWidget(l);
     m_linkLabel->setToolTip(tr("Telemetry source and connection state"));
     m_rateLabel->setToolTip(tr("Telemetry messages per second"));
@@ -92,6 +111,29 @@ QList<QDockWidget*> MainWindow::docks() const
 void MainWindow::buildMenus()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
+    auto* open = file->addAction(tr("&Open session…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
+                                                          tr("Omega sessions (*.omega);;All files (*)"));
+        if (!path.isEmpty())
+            emit openSessionRequested(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    m_recordAction = file->addAction(tr("&Record…"), this, [this] {
+        if (m_recording) {
+            emit stopRecordingRequested();
+            return;
+        }
+        QString path = QFileDialog::getSaveFileName(this, tr("Record session to"), QStringLiteral("session.omega"),
+                                                    tr("Omega sessions (*.omega)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QStringLiteral(".omega")))
+            path += QStringLiteral(".omega");
+        emit recordRequested(path);
+    });
+    m_recordAction->setShortcut(QKeySequence(tr("Ctrl+R")));
+    m_recordAction->setToolTip(tr("Record the feed into a session file, or stop recording"));
+    file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -165,6 +207,33 @@ void MainWindow::updateStatusBar(const model::FleetSnapshot& s)
     m_lagLabel->setText(tr("lag %1 ms · display %2 ms").arg(number(st.lastLatencyMs, 1), number(m_displayLagMs, 0)));
     if (!st.lastRejection.empty())
         m_gapLabel->setToolTip(tr("Last rejected message: %1").arg(QString::fromStdString(st.lastRejection)));
+}
+
+void MainWindow::setTimelineState(const TimelineState& state)
+{
+    m_timeline->setState(state);
+}
+
+void MainWindow::setTimelineMarkers(std::vector<TimelineMark> markers)
+{
+    m_timeline->setMarkers(std::move(markers));
+}
+
+void MainWindow::setRecordingState(bool recording, const QString& text, bool failed)
+{
+    m_recording = recording;
+    m_recordAction->setText(recording ? tr("Stop &recording") : tr("&Record…"));
+    m_recordLabel->setText(text);
+    m_recordLabel->setStyleSheet(failed ? QStringLiteral("color: #d62728; font-weight: bold;")
+                                        : recording ? QStringLiteral("color: #d62728;") : QString());
+}
+
+void MainWindow::showError(const QString& title, const QString& text)
+{
+    statusBar()->showMessage(text, 10000);
+    if (qEnvironmentVariableIsSet("OMEGA_NO_DIALOGS"))
+        return;   // tests and headless screenshots: the status bar carries the message
+    QMessageBox::warning(this, title, text);
 }
 
 void MainWindow::restoreLayout()

@@ -3,6 +3,7 @@
 // (<= 30 Hz) hands each new snapshot to every view; nothing here decodes, stores or analyses.
 
 #include "model/snapshot.h"
+#include "widgets/timeline_bar.h"
 
 #include <QMainWindow>
 #include <functional>
@@ -31,6 +32,7 @@ public:
 
     // Where the window reads from; `source` names the feed (endpoint or "embedded simulator").
     void setSources(SnapshotSource snapshots, LinkSource link, const QString& source);
+    void setSourceDescription(const QString& source) { m_source = source; }
     // History for the time views (thread-safe queries on the pipeline's store).
     void setHistorySource(model::IngestPipeline* pipeline);
     void refresh();                  // draw the latest snapshot now
@@ -44,6 +46,19 @@ public:
 
     void restoreLayout();            // from QSettings, if saved
     void resetLayout();              // the default arrangement
+
+    // Session state shown by the window (the app updates it a few times per second).
+    void setTimelineState(const TimelineState& state);
+    void setTimelineMarkers(std::vector<TimelineMark> markers);
+    void setRecordingState(bool recording, const QString& text, bool failed);
+    TimelineBar* timeline() const { return m_timeline; }
+    // Shows an error to the engineer (bad file, failed recording, ...).
+    void showError(const QString& title, const QString& text);
+
+signals:
+    void openSessionRequested(const QString& path);
+    void recordRequested(const QString& path);
+    void stopRecordingRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,6 +84,10 @@ private:
     QLabel* m_rateLabel;
     QLabel* m_gapLabel;
     QLabel* m_lagLabel;
+    QLabel* m_recordLabel;
+    TimelineBar* m_timeline;
+    QAction* m_recordAction = nullptr;
+    bool m_recording = false;
     double m_lastFrameMs = 0;
     double m_displayLagMs = 0;
 };
