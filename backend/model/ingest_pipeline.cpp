@@ -112,6 +112,8 @@ bool IngestPipeline::checkSequence(Topic topic, const omega::v1::Header& h)
             // and wait for its next keyframe.
             m_fleet.setTopology(nullptr);
             m_waitingForTopology.store(true, std::memory_order_relaxed);
+            if (m_observer)
+                m_observer->onRestart();
         }
         m_stats.publisherId = h.publisher_id();
         m_stats.epoch = h.epoch();
@@ -139,6 +141,8 @@ void IngestPipeline::record(Topic topic, std::int64_t recvWallUs, std::int64_t s
 
 void IngestPipeline::restart()
 {
+    if (m_observer)
+        m_observer->onRestart();
     m_fleet.setTopology(nullptr);
     m_sequence = SequenceTracker{};
     m_stats.sequence = {};
@@ -207,6 +211,8 @@ void IngestPipeline::onTick(const void* data, std::size_t size, std::int64_t rec
         static_cast<float>(f.tasksInFlight),    static_cast<float>(f.queuedStages),
         static_cast<float>(f.busyAgents),       static_cast<float>(f.meanUtilisation)};
     m_rollups = computeRollups(*topo, m_fleet.agents());
+    if (m_observer)
+        m_observer->onTick(m_fleet, m_rollups, tick.header().wall_time_us(), recvWallUs);
     {
         QMutexLocker lock(&m_storeMutex);
         m_fleetTable.append(m_fleet.simTimeUs(), row);
@@ -340,6 +346,8 @@ void IngestPipeline::updateRates(std::int64_t nowWallUs)
 
 void IngestPipeline::publishIfDue(std::int64_t nowWallUs)
 {
+    if (m_observer)
+        m_observer->onIdle(nowWallUs, m_stats.lastMessageWallUs);
     if (nowWallUs - m_rateWindowStartUs >= 2'000'000 && m_rateWindowStartUs != 0) {
         updateRates(nowWallUs);   // the feed went quiet: let the rates fall to zero
         m_dirty = true;

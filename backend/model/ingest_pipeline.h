@@ -22,6 +22,17 @@ enum class FleetSeries : int {
     TasksInFlight, QueuedStages, BusyAgents, MeanUtilisation, Count
 };
 
+// Sees the model right after each applied tick, and the source's idle moments, on the source
+// thread (the alert evaluator). Must be quick: the next frame waits.
+class IngestObserver {
+public:
+    virtual ~IngestObserver() = default;
+    virtual void onTick(const FleetState& fleet, const Rollups& rollups, std::int64_t publishWallUs,
+                        std::int64_t recvWallUs) = 0;
+    virtual void onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs) = 0;
+    virtual void onRestart() = 0;
+};
+
 class IngestPipeline {
 public:
     struct Options {
@@ -48,6 +59,9 @@ public:
     void restart();
     // Replayed frames carry old publish times: no publish->receive latency then.
     void setMeasureLatency(bool on) { m_measureLatency = on; }
+
+    // Set before the source starts (or while it is stopped).
+    void setObserver(IngestObserver* observer) { m_observer = observer; }
 
     // --- any thread ---
     void setFrameTap(FrameTap tap);    SnapshotPtr latest() const;
@@ -108,6 +122,7 @@ private:
     SnapshotPtr m_latest;
     SnapshotListener m_listener;
     bool m_measureLatency = true;
+    IngestObserver* m_observer = nullptr;
 
     mutable QMutex m_tapMutex;
     std::shared_ptr<FrameTap> m_tap;

@@ -1,0 +1,127 @@
+#pragma once
+// Evaluates alert rules incrementally on the ingest thread, right after each tick is applied:
+// per-instance state machines (pending -> firing -> resolved) with for-durations and hysteresis,
+// grouping of members into one alert per group, dedup, flapping suppression, silences and acks.
+// Readers on other threads get immutable AlertsView snapshots.
+
+#include "alerts/rule.h"
+#include "model/ingest_pipeline.h"
+
+#include <QMutex>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace omega::alerts {
+
+struct Alert {
+    std::uint64_t id = 0;
+    QString rule;
+    Severity severity = Severity::Warning;
+    ScopeLevel level = ScopeLevel::Fleet;   // the group's level (the rule's scope when not grouped)
+    int group = -1;                         // index in that level (-1 fleet)
+    QString scope;                          // "domain:atlas.p01.d2", "fleet", "pool:cloud", ...
+    QString summary;
+    QMap<QString, QString> labels;
+    std::vector<int> members;               // firing instances of the rule's scope in this group
+    double value = 0;                       // worst member value when it fired / last updated
+    bool firing = true;
+    bool flapping = false;
+    bool silenced = false;
+    bool acknowledged = false;
+    std::int64_t firedSimUs = 0, resolvedSimUs = 0;
+    std::int64_t sampleWallUs = 0;          // publish time of the sample that made it fire
+    std::int64_t raisedWallUs = 0;          // when the workbench raised it
+    double latencyMs() const { return static_cast<double>(raisedWallUs - sampleWallUs) / 1000.0; }
+};
+
+struct AlertsView {
+    std::vector<Alert> firing;              // newest first
+    std::shared_ptr<const std::vector<Alert>> resolved;   // newest first, bounded
+    std::uint64_t evaluations = 0;
+    double lastEvalUs = 0, maxEvalUs = 0;   // cost per tick on the ingest thread
+    std::uint64_t raised = 0;
+};
+using AlertsViewPtr = std::shared_ptr<const AlertsView>;
+
+struct Silence {
+    QString rule;                           // empty = any rule
+    QString scope;                          // empty = any scope; else exact scope text
+    std::int64_t untilWallUs = 0;
+};
+
+class Evaluator : public model::IngestObserver {
+public:
+    using AlertListener = std::function<void(const Alert& alert)>;   // fired or resolved, ingest thread
+
+    explicit Evaluator(RuleSet rules = {});
+    // Any thread: takes effect at the next tick; state of rules with the same name is kept.
+    void setRules(RuleSet rules);
+    RuleSet rules() const;
+    void setListener(AlertListener listener) { m_listener = std::move(listener); }
+
+    // Any thread.
+    AlertsViewPtr view() const;
+    void acknowledge(std::uint64_t alertId);
+    void silence(const Silence& s);
+
+    // IngestObserver (ingest thread).
+    void onTick(const model::FleetState& fleet, const model::Rollups& rollups, std::int64_t publishWallUs,
+                std::int64_t recvWallUs) override;
+    void onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs) override;
+    void onRestart() override;
+
+private:
+    struct Instance {
+        std::int64_t pendingSinceUs = -1;
+        bool firing = false;
+        double value = 0;
+        // recent samples for rate, burn and absence rules
+        std::deque<std::pair<std::int64_t, double>> history;
+        std::deque<std::pair<std::int64_t, double>> history2;
+        std::int64_t lastProgressUs = 0;
+        std::uint32_t lastCompleted = 0;
+    };
+    struct RuleState {
+        Rule rule;
+        std::vector<Instance> instances;
+    };
+    struct Track {                          // flapping bookkeeping per alert key
+        std::deque<std::int64_t> transitions;
+        std::int64_t quietSinceUs = -1;
+    };
+    using Key = std::pair<int, int>;        // rule index, group index
+
+    void applyPendingRules();
+    void evaluateRule(int r, const model::FleetState& fleet, const model::Rollups& rollups, std::int64_t simUs,
+                      std::int64_t publishWallUs, std::int64_t recvWallUs);
+    void settle(int r, std::map<int, std::vector<int>>& groups, const model::Topology* topo, std::int64_t simUs,
+                std::int64_t publishWallUs, std::int64_t recvWallUs);
+    void publish();
+    QString scopeName(ScopeLevel level, int index, const model::Topology* topo, const model::FleetState* fleet) const;
+    bool isSilenced(const Alert& a, std::int64_t nowWallUs) const;
+
+    std::vector<RuleState> m_rules;
+    std::map<Key, Alert> m_active;
+    std::map<Key, Track> m_tracks;
+    std::deque<Alert> m_resolved;
+    std::uint64_t m_nextId = 1;
+    AlertsView m_stats;
+    bool m_publisherSilent = false;
+    std::int64_t m_lastIdleUs = 0;
+    const model::FleetState* m_lastFleet = nullptr;   // during onTick only
+    bool m_resolvedChanged = false;
+    std::shared_ptr<const std::vector<Alert>> m_resolvedShared;
+    AlertListener m_listener;
+
+    mutable QMutex m_mutex;                 // guards the members below
+    std::unique_ptr<RuleSet> m_pendingRules;
+    RuleSet m_currentRules;
+    std::vector<std::uint64_t> m_pendingAcks;
+    std::vector<Silence> m_silences;
+    AlertsViewPtr m_view;
+};
+
+} // namespace omega::alerts
