@@ -1,10 +1,36 @@
 #include "app/runtime.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace omega::app {
 
-Runtime::Runtime() : m_pipeline(std::make_unique<model::IngestPipeline>()) {}
+Runtime::Runtime() : m_pipeline(std::make_unique<model::IngestPipeline>()), m_alerts(std::make_unique<alerts::Evaluator>())
+{
+    m_pipeline->setObserver(m_alerts.get());
+    // Alerts go into the recording, when there is one.
+    m_alerts->setListener([this](const alerts::Alert& a) {
+        std::shared_ptr<session::SessionWriter> writer = std::atomic_load(&m_writer);
+        if (!writer)
+            return;
+        QString detail = a.summary;
+        if (!a.members.empty())
+            detail += QStringLiteral(" (%1 members)").arg(a.members.size());
+        writer->appendAlert(a.firing ? a.raisedWallUs : protocol::wallClockUs(), a.firing ? a.firedSimUs : a.resolvedSimUs,
+                            a.rule, a.scope, static_cast<int>(a.severity),
+                            a.firing ? QStringLiteral("firing") : QStringLiteral("resolved"), detail);
+    });
+}
+
+bool Runtime::applyRules(const QByteArray& json, const QString& origin, QString* error)
+{
+    auto set = alerts::RuleSet::parse(json, origin, error);
+    if (!set)
+        return false;
+    m_alerts->setRules(std::move(*set));
+    m_rulesText = json;
+    return true;
+}
 
 Runtime::~Runtime()
 {
@@ -13,6 +39,18 @@ Runtime::~Runtime()
 
 bool Runtime::start(const Options& options, QString* error)
 {
+    {
+        const QString rules = options.rulesPath.isEmpty() ? QStringLiteral(":/alerts/default-rules.json") : options.rulesPath;
+        QFile f(rules);
+        if (!f.open(QIODevice::ReadOnly)) {
+            if (!options.rulesPath.isEmpty()) {
+                *error = QStringLiteral("%1: %2").arg(rules, f.errorString());
+                return false;
+            }
+        } else if (!applyRules(f.readAll(), rules, error)) {
+            return false;
+        }
+    }
     if (!options.replayPath.isEmpty()) {
         m_replayer = std::make_unique<session::Replayer>(*m_pipeline);
         if (!m_replayer->open(options.replayPath, error)) {
@@ -99,7 +137,7 @@ bool Runtime::startRecording(const QString& path, QString* error)
     std::shared_ptr<session::SessionWriter> writer = session::SessionWriter::start(o, error);
     if (!writer)
         return false;
-    m_writer = writer;
+    std::atomic_store(&m_writer, writer);
     // The tap runs on the source thread; it only copies the frame into the writer's queue.
     m_pipeline->setFrameTap([writer](protocol::Topic topic, std::int64_t wallUs, std::int64_t simUs, const void* data,
                                      std::size_t size) { writer->append(topic, wallUs, simUs, data, size); });
@@ -111,9 +149,9 @@ void Runtime::stopRecording()
     if (!m_writer)
         return;
     m_pipeline->setFrameTap({});
-    m_writer->stop();
-    m_lastRecording = m_writer->stats();
-    m_writer.reset();
+    auto writer = std::atomic_exchange(&m_writer, std::shared_ptr<session::SessionWriter>());
+    writer->stop();
+    m_lastRecording = writer->stats();
 }
 
 std::optional<session::SessionWriter::Stats> Runtime::recordingStats() const

@@ -1,6 +1,7 @@
 #pragma once
 // Wires a telemetry source (embedded simulator or a remote publisher) into the ingest pipeline.
 
+#include "alerts/evaluator.h"
 #include "model/ingest_pipeline.h"
 #include "transport/telemetry_subscriber.h"
 #include "sim/sim_server.h"
@@ -23,6 +24,7 @@ public:
         std::string controlEndpoint = "tcp://127.0.0.1:5557";
         QString replayPath;                 // replay this session file instead of a live feed
         QString recordPath;                 // record the feed into this new session file
+        QString rulesPath;                  // alert rules (empty: the built-in defaults)
     };
 
     Runtime();
@@ -31,6 +33,10 @@ public:
     void stop();
 
     model::IngestPipeline& pipeline() { return *m_pipeline; }
+    alerts::Evaluator& alerts() { return *m_alerts; }
+    // Parses and applies edited rules; false with *error (line and field named) if they are bad.
+    bool applyRules(const QByteArray& json, const QString& origin, QString* error);
+    QByteArray rulesText() const { return m_rulesText; }
     // Switches the pipeline's source to a session file (the live feed or demo stops).
     bool openReplay(const QString& path, QString* error);
     bool startRecording(const QString& path, QString* error);
@@ -44,6 +50,8 @@ public:
 
 private:
     std::unique_ptr<model::IngestPipeline> m_pipeline;
+    std::unique_ptr<alerts::Evaluator> m_alerts;
+    QByteArray m_rulesText;
     std::unique_ptr<sim::SimulatorServer> m_server;
     std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;
     std::unique_ptr<session::Replayer> m_replayer;

@@ -57,7 +57,9 @@ bool parse(QCoreApplication& app, Cli& cli)
                                     QStringLiteral("file"));
     const QCommandLineOption replay(QStringLiteral("replay"), QCoreApplication::translate("main", "Replay a session file instead of a live feed (--speed sets the pace)."),
                                     QStringLiteral("file"));
-    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay});
+    const QCommandLineOption rules(QStringLiteral("rules"), QCoreApplication::translate("main", "Alert rules file (JSON, see docs/alerts.md); default: built-in rules."),
+                                   QStringLiteral("file"));
+    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules});
     p.process(app);
 
     bool ok = true;
@@ -78,6 +80,7 @@ bool parse(QCoreApplication& app, Cli& cli)
     cli.screenshot = p.value(screenshot);
     cli.runtime.recordPath = p.value(record);
     cli.runtime.replayPath = p.value(replay);
+    cli.runtime.rulesPath = p.value(rules);
     if (p.isSet(replay) && p.isSet(demo)) {
         std::fprintf(stderr, "omega-workbench: --replay and --demo exclude each other\n");
         return false;
@@ -117,6 +120,11 @@ int runHeadless(int argc, char** argv)
             line += rec->state == omega::session::SessionWriter::State::Failed
                         ? QStringLiteral(" | recording FAILED: %1").arg(rec->error)
                         : QStringLiteral(" | recorded %1 frames (%2 MB)").arg(rec->framesWritten).arg(double(rec->bytesStored) / 1e6, 0, 'f', 1);
+        if (const auto alerts = runtime.alerts().view(); alerts && !alerts->firing.empty()) {
+            line += QStringLiteral(" | alerts firing %1:").arg(alerts->firing.size());
+            for (std::size_t i = 0; i < std::min<std::size_t>(3, alerts->firing.size()); ++i)
+                line += QStringLiteral(" %1(%2)").arg(alerts->firing[i].rule, alerts->firing[i].scope);
+        }
         if (auto* replayer = runtime.replayer()) {
             const auto st = replayer->status();
             line += QStringLiteral(" | replay %1/%2 s%3")

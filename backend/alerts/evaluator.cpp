@@ -262,6 +262,28 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
     }
     std::map<int, std::vector<int>> groups;
     const auto& agents = fleet.agents();
+    // Outlier rules compare each instance with the median of its peers (instances with work).
+    double median = 0;
+    if (rule.relative) {
+        m_scratch.clear();
+        for (std::size_t i = 0; i < n; ++i) {
+            double v = 0;
+            switch (rule.scope) {
+            case ScopeLevel::Agent: v = agentValue(agents, code, i); break;
+            case ScopeLevel::Domain: v = groupValue(rollups.domains[i], code); break;
+            case ScopeLevel::Prime: v = groupValue(rollups.primes[i], code); break;
+            case ScopeLevel::Team: v = groupValue(rollups.teams[i], code); break;
+            default: break;
+            }
+            if (v > 0)
+                m_scratch.push_back(v);
+        }
+        if (!m_scratch.empty()) {
+            auto mid = m_scratch.begin() + static_cast<std::ptrdiff_t>(m_scratch.size() / 2);
+            std::nth_element(m_scratch.begin(), mid, m_scratch.end());
+            median = *mid;
+        }
+    }
     for (std::size_t i = 0; i < n; ++i) {
         Instance& in = st.instances[i];
         if (rule.scope == ScopeLevel::Pool && !rule.pool.isEmpty()
@@ -280,6 +302,8 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
             case ScopeLevel::Pool: v = poolValue(fleet.pools()[i], code); break;
             case ScopeLevel::Fleet: v = fleetValue(fleet.totals(), code); break;
             }
+            if (rule.relative)
+                v = median > 0 ? v / median : 0.0;
             if (rule.kind == RuleKind::RateOfChange) {
                 in.history.emplace_back(simUs, v);
                 trim(in.history, simUs, rule.windowUs);

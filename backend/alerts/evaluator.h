@@ -111,6 +111,7 @@ private:
     AlertsView m_stats;
     bool m_publisherSilent = false;
     std::int64_t m_lastIdleUs = 0;
+    std::vector<double> m_scratch;
     const model::FleetState* m_lastFleet = nullptr;   // during onTick only
     bool m_resolvedChanged = false;
     std::shared_ptr<const std::vector<Alert>> m_resolvedShared;

@@ -127,7 +127,8 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
     static const QStringList known = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("scope"), QStringLiteral("metric"),
                                       QStringLiteral("pool"), QStringLiteral("op"), QStringLiteral("threshold"), QStringLiteral("clear"),
                                       QStringLiteral("for"), QStringLiteral("window"), QStringLiteral("slo"), QStringLiteral("factor"),
-                                      QStringLiteral("group_by"), QStringLiteral("severity"), QStringLiteral("labels"), QStringLiteral("summary")};
+                                      QStringLiteral("group_by"), QStringLiteral("severity"), QStringLiteral("labels"), QStringLiteral("summary"),
+                                      QStringLiteral("relative")};
     for (int i = 0; i < rules.size(); ++i) {
         const QJsonObject o = rules.at(i).toObject();
         Rule r;
@@ -179,6 +180,9 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
             if (!o.value(QStringLiteral("threshold")).isDouble())
                 return fail(QStringLiteral("threshold"), QStringLiteral("expected a number"));
             r.threshold = o.value(QStringLiteral("threshold")).toDouble();
+            r.relative = o.value(QStringLiteral("relative")).toBool(false);
+            if (r.relative && (r.kind != RuleKind::Threshold || r.scope == ScopeLevel::Fleet || r.scope == ScopeLevel::Pool))
+                return fail(QStringLiteral("relative"), QStringLiteral("only threshold rules over agents, domains, primes or teams compare with their peers"));
             r.clear = o.value(QStringLiteral("clear")).toDouble(r.threshold);
             if (o.contains(QStringLiteral("clear")) && !o.value(QStringLiteral("clear")).isDouble())
                 return fail(QStringLiteral("clear"), QStringLiteral("expected a number"));

@@ -31,6 +31,7 @@ struct Rule {
     QString pool;                 // Pool scope: which pool ("local", "cloud"); empty = every pool
     bool above = true;            // fire when value > threshold (false: when value < threshold)
     double threshold = 0;
+    bool relative = false;        // compare value / median of the scope's instances (outliers vs peers)
     double clear = 0;             // hysteresis: resolved only once past this level (defaults to threshold)
     std::int64_t forUs = 0;       // condition must hold this long before firing
     std::int64_t windowUs = 0;    // RateOfChange / BurnRate window; Absence: silence that counts

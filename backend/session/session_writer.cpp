@@ -82,6 +82,15 @@ void SessionWriter::append(protocol::Topic topic, std::int64_t wallUs, std::int6
     m_pendingBytes += size;
 }
 
+void SessionWriter::appendAlert(std::int64_t wallUs, std::int64_t simUs, const QString& rule, const QString& scope,
+                                int severity, const QString& state, const QString& detail)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_stats.state != State::Recording || m_stopping)
+        return;
+    m_alerts.push_back({wallUs, simUs, rule, scope, severity, state, detail});
+}
+
 void SessionWriter::stop()
 {
     {
@@ -151,7 +160,11 @@ void SessionWriter::run(std::promise<QString>* opened)
             QSqlQuery insert(db);
             insert.prepare(QStringLiteral(
                 "INSERT INTO frames(topic, wall_us, sim_us, codec, size, payload) VALUES (?, ?, ?, ?, ?, ?)"));
+            QSqlQuery insertAlert(db);
+            insertAlert.prepare(QStringLiteral(
+                "INSERT INTO alerts(wall_us, sim_us, rule, scope, severity, state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             std::deque<Pending> batch;
+            std::vector<AlertRow> alerts;
             bool stopping = false;
             while (!stopping) {
                 {
@@ -159,9 +172,10 @@ void SessionWriter::run(std::promise<QString>* opened)
                     m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs), [this] { return m_stopping; });
                     stopping = m_stopping;
                     batch.swap(m_queue);
+                    alerts.swap(m_alerts);
                     m_pendingBytes = 0;
                 }
-                if (batch.empty())
+                if (batch.empty() && alerts.empty())
                     continue;
                 QElapsedTimer clock;
                 clock.start();
@@ -184,6 +198,20 @@ void SessionWriter::run(std::promise<QString>* opened)
                         error = sqlError(insert);
                     stored += static_cast<std::uint64_t>(body.size());
                 }
+                for (const AlertRow& a : alerts) {
+                    if (!error.isEmpty())
+                        break;
+                    insertAlert.bindValue(0, static_cast<qlonglong>(a.wallUs));
+                    insertAlert.bindValue(1, static_cast<qlonglong>(a.simUs));
+                    insertAlert.bindValue(2, a.rule);
+                    insertAlert.bindValue(3, a.scope);
+                    insertAlert.bindValue(4, a.severity);
+                    insertAlert.bindValue(5, a.state);
+                    insertAlert.bindValue(6, a.detail);
+                    if (!insertAlert.exec())
+                        error = sqlError(insertAlert);
+                }
+                alerts.clear();
                 if (error.isEmpty() && !db.commit())
                     error = db.lastError().text().trimmed();
                 std::lock_guard lock(m_mutex);

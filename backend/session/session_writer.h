@@ -47,6 +47,9 @@ public:
 
     // Source thread. Cheap: one copy of the payload under a short lock.
     void append(protocol::Topic topic, std::int64_t wallUs, std::int64_t simUs, const void* payload, std::size_t size);
+    // Any thread: one row of the alerts table (fired / resolved), written with the next batch.
+    void appendAlert(std::int64_t wallUs, std::int64_t simUs, const QString& rule, const QString& scope, int severity,
+                     const QString& state, const QString& detail);
     // Writes what is queued, closes the file. Idempotent.
     void stop();
     Stats stats() const;
@@ -66,6 +69,13 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;
+    struct AlertRow {
+        std::int64_t wallUs, simUs;
+        QString rule, scope;
+        int severity;
+        QString state, detail;
+    };
+    std::vector<AlertRow> m_alerts;
     std::size_t m_pendingBytes = 0;
     bool m_stopping = false;
     Stats m_stats;
