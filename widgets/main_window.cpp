@@ -2,6 +2,12 @@
 
 #include "protocol/codec.h"
 #include "widgets/event_log.h"
+#include "widgets/kosha_time_map.h"
+#include "widgets/kosha_tree_view.h"
+#include "widgets/kosha_treemap.h"
+#include "widgets/metric_names.h"
+#include "widgets/pool_panel.h"
+#include "widgets/series_plots.h"
 #include "widgets/overview_panel.h"
 #include "widgets/selection.h"
 #include "widgets/stat_tile.h"
@@ -10,6 +16,8 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
+#include <QVBoxLayout>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -43,10 +51,57 @@ MainWindow::MainWindow(QWidget* parent)
     setDockNestingEnabled(true);
 
     auto* events = new EventLog(this);
-    setCentralWidget(m_overview);   // replaced by the fleet heatmap when it is wired in
-    addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    auto* pools = new PoolPanels(this);
+    m_series = new SeriesPlots(this);
+    m_timeMap = new KoshaTimeMap(this);
+    auto* tree = new KoshaTreeView(this);
+    m_treemap = new KoshaTreemap(this);
+    m_series->setSelectionModel(m_selection);
+    m_timeMap->setSelectionModel(m_selection);
+    tree->setSelectionModel(m_selection);
+    m_treemap->setSelectionModel(m_selection);
+    pools->setSelectionModel(m_selection);
+
+    // The treemap's metric choice sits above it.
+    auto* treemapBox = new QWidget(this);
+    auto* treemapLayout = new QVBoxLayout(treemapBox);
+    treemapLayout->setContentsMargins(0, 0, 0, 0);
+    auto* treemapMetric = new QComboBox(treemapBox);
+    treemapMetric->setToolTip(tr("Colour of the treemap; area is the work each kosha does"));
+    for (int m = 0; m < model::kMetricCount; ++m)
+        treemapMetric->addItem(metricLabel(static_cast<model::Metric>(m)), m);
+    treemapLayout->addWidget(treemapMetric);
+    treemapLayout->addWidget(m_treemap, 1);
+    connect(treemapMetric, &QComboBox::currentIndexChanged, this,
+            [this, treemapMetric](int) { m_treemap->setMetric(static_cast<model::Metric>(treemapMetric->currentData().toInt())); });
+
+    m_centralHolder = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(m_centralHolder);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_series);
+    setCentralWidget(m_centralHolder);
+
+    QDockWidget* overview = addDock(m_overview, QStringLiteral("overview"), tr("Fleet overview"), Qt::TopDockWidgetArea, QKeySequence(tr("Ctrl+1")));
+    QDockWidget* poolDock = addDock(pools, QStringLiteral("pools"), tr("Pools"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+2")));
+    QDockWidget* treeDock = addDock(tree, QStringLiteral("hierarchy"), tr("Kosha hierarchy"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
+    QDockWidget* treemapDock = addDock(treemapBox, QStringLiteral("treemap"), tr("Treemap"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
+    QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
+    QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    splitDockWidget(treeDock, treemapDock, Qt::Vertical);
+    tabifyDockWidget(timeMapDock, eventDock);
+    timeMapDock->raise();
+    poolDock->setMinimumWidth(260);
+    resizeDocks({overview}, {130}, Qt::Vertical);
+    resizeDocks({treeDock}, {420}, Qt::Horizontal);
+    resizeDocks({timeMapDock}, {260}, Qt::Vertical);
+
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_overview->setSnapshot(s); });
     m_consumers.push_back([events](const model::SnapshotPtr& s) { events->setSnapshot(s); });
+    m_consumers.push_back([pools](const model::SnapshotPtr& s) { pools->setSnapshot(s); });
+    m_consumers.push_back([this](const model::SnapshotPtr& s) { m_series->setSnapshot(s); });
+    m_consumers.push_back([this](const model::SnapshotPtr& s) { m_timeMap->setSnapshot(s); });
+    m_consumers.push_back([tree](const model::SnapshotPtr& s) { tree->setSnapshot(s); });
+    m_consumers.push_back([this](const model::SnapshotPtr& s) { m_treemap->setSnapshot(s); });
 
     auto* timelineBar = new QToolBar(tr("Session timeline"), this);
     timelineBar->setObjectName(QStringLiteral("timelineBar"));
@@ -176,7 +231,8 @@ void MainWindow::setSources(SnapshotSource snapshots, LinkSource link, const QSt
 
 void MainWindow::setHistorySource(model::IngestPipeline* pipeline)
 {
-    Q_UNUSED(pipeline);
+    m_series->setHistorySource(pipeline);
+    m_timeMap->setHistorySource(pipeline);
 }
 
 void MainWindow::refresh()

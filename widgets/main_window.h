@@ -17,7 +17,10 @@ namespace omega::model { class IngestPipeline; }
 
 namespace omega::widgets {
 
+class KoshaTimeMap;
+class KoshaTreemap;
 class OverviewPanel;
+class SeriesPlots;
 class SelectionModel;
 class StatTile;
 
@@ -78,6 +81,11 @@ private:
     QTimer* m_timer;
     SelectionModel* m_selection;
     OverviewPanel* m_overview;
+    SeriesPlots* m_series = nullptr;
+    KoshaTimeMap* m_timeMap = nullptr;
+    KoshaTreemap* m_treemap = nullptr;
+    QWidget* m_centralHolder = nullptr;
+
     QByteArray m_defaultState;
     QMenu* m_viewMenu = nullptr;
     QLabel* m_linkLabel;

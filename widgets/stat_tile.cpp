@@ -14,7 +14,7 @@ StatTile::StatTile(const QString& caption, const QString& toolTip, QWidget* pare
     captionLabel->setStyleSheet(QStringLiteral("color: palette(mid); font-size: 9pt;"));
     m_value = new QLabel(QStringLiteral("–"), this);
     QFont f = m_value->font();
-    f.setPointSizeF(f.pointSizeF() * 1.8);
+    f.setPointSizeF(f.pointSizeF() * 1.35);
     f.setBold(true);
     m_value->setFont(f);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
