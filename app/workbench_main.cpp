@@ -180,6 +180,22 @@ int runGui(int argc, char** argv)
                           return QApplication::translate("main", "stopped");
                       },
                       runtime.sourceDescription());
+    // Alerts: the evaluator runs on the ingest thread; the window shows its snapshots.
+    window.setAlertsSource([&runtime] { return runtime.alerts().view(); });
+    QObject::connect(&window, &omega::widgets::MainWindow::acknowledgeAlertRequested,
+                     [&](std::uint64_t id) { runtime.alerts().acknowledge(id); });
+    QObject::connect(&window, &omega::widgets::MainWindow::silenceAlertRequested, [&](const QString& rule, const QString& scope, int minutes) {
+        runtime.alerts().silence({rule, scope, omega::protocol::wallClockUs() + std::int64_t{minutes} * 60'000'000});
+    });
+    QObject::connect(&window, &omega::widgets::MainWindow::editRulesRequested, [&] { window.showRuleEditor(runtime.rulesText()); });
+    QObject::connect(&window, &omega::widgets::MainWindow::rulesApplyRequested, [&](const QByteArray& json) {
+        QString err;
+        const bool ok = runtime.applyRules(json, QApplication::translate("main", "edited rules"), &err);
+        window.setRuleEditorResult(ok, ok ? QApplication::translate("main", "Rules applied: %1 rules in force.")
+                                                .arg(runtime.alerts().rules().rules.size())
+                                          : err);
+    });
+
     // Session wiring: the window forwards intent, the runtime carries it out.
     auto showReplay = [&] {
         auto* replayer = runtime.replayer();

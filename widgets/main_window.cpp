@@ -1,7 +1,9 @@
 #include "widgets/main_window.h"
 
 #include "protocol/codec.h"
+#include "widgets/alerts_panel.h"
 #include "widgets/event_log.h"
+#include "widgets/rule_editor.h"
 #include "widgets/kosha_time_map.h"
 #include "widgets/kosha_tree_view.h"
 #include "widgets/kosha_treemap.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTimer>
 
 namespace omega::widgets {
@@ -51,6 +54,11 @@ MainWindow::MainWindow(QWidget* parent)
     setDockNestingEnabled(true);
 
     auto* events = new EventLog(this);
+    m_alertsPanel = new AlertsPanel(this);
+    m_alertsPanel->setSelectionModel(m_selection);
+    connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, this, &MainWindow::acknowledgeAlertRequested);
+    connect(m_alertsPanel, &AlertsPanel::silenceRequested, this, &MainWindow::silenceAlertRequested);
+    connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editRulesRequested);
     auto* pools = new PoolPanels(this);
     m_series = new SeriesPlots(this);
     m_timeMap = new KoshaTimeMap(this);
@@ -87,6 +95,9 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* treemapDock = addDock(treemapBox, QStringLiteral("treemap"), tr("Treemap"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
     QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
     QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
+    tabifyDockWidget(eventDock, alertDock);
+    alertDock->raise();
     splitDockWidget(treeDock, treemapDock, Qt::Vertical);
     tabifyDockWidget(timeMapDock, eventDock);
     timeMapDock->raise();
@@ -132,6 +143,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_gapLabel->setToolTip(tr("Lost messages / rejected messages"));
     m_lagLabel->setToolTip(tr("Publish-to-receive delay of the last tick, and snapshot-to-screen delay"));
 
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QIcon::fromTheme(QStringLiteral("dialog-warning")), this);
+        m_tray->setToolTip(tr("Omega Workbench"));
+        m_tray->show();
+    }
     m_defaultState = saveState(kLayoutVersion);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
     m_timer->start(kFrameIntervalMs);
@@ -235,8 +251,50 @@ void MainWindow::setHistorySource(model::IngestPipeline* pipeline)
     m_timeMap->setHistorySource(pipeline);
 }
 
+void MainWindow::showRuleEditor(const QByteArray& rulesJson)
+{
+    if (!m_ruleEditor) {
+        m_ruleEditor = new RuleEditor(this);
+        connect(m_ruleEditor, &RuleEditor::applyRequested, this, &MainWindow::rulesApplyRequested);
+    }
+    m_ruleEditor->setText(rulesJson);
+    m_ruleEditor->setResult(true, QString());
+    m_ruleEditor->show();
+    m_ruleEditor->raise();
+}
+
+void MainWindow::setRuleEditorResult(bool ok, const QString& message)
+{
+    if (m_ruleEditor)
+        m_ruleEditor->setResult(ok, message);
+}
+
+void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
+{
+    if (!view || view == m_shownAlerts)
+        return;
+    m_shownAlerts = view;
+    m_alertsPanel->setAlerts(view);
+    // Desktop notification for new critical alerts nobody silenced or acknowledged.
+    for (const alerts::Alert& a : view->firing) {
+        if (a.id <= m_lastNotifiedId)
+            continue;
+        m_lastNotifiedId = std::max(m_lastNotifiedId, a.id);
+        if (a.severity != alerts::Severity::Critical || a.silenced || a.acknowledged || a.flapping)
+            continue;
+        ++m_notifications;
+        const QString text = tr("%1 on %2").arg(a.rule, a.scope);
+        statusBar()->showMessage(tr("Critical alert: %1").arg(text), 10000);
+        if (m_tray)
+            m_tray->showMessage(tr("Critical alert"), a.summary.isEmpty() ? text : text + QStringLiteral("\n") + a.summary,
+                                QSystemTrayIcon::Critical, 10000);
+    }
+}
+
 void MainWindow::refresh()
 {
+    if (m_alertsSource)
+        showAlerts(m_alertsSource());
     const QString link = m_link ? m_link() : tr("no source");
     m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));

@@ -2,6 +2,7 @@
 // The workbench's main window: dockable views over the latest FleetSnapshot. A frame timer
 // (<= 30 Hz) hands each new snapshot to every view; nothing here decodes, stores or analyses.
 
+#include "alerts/evaluator.h"
 #include "model/snapshot.h"
 #include "widgets/timeline_bar.h"
 
@@ -12,12 +13,15 @@
 class QLabel;
 class QTimer;
 class QDockWidget;
+class QSystemTrayIcon;
 
 namespace omega::model { class IngestPipeline; }
 
 namespace omega::widgets {
 
+class AlertsPanel;
 class KoshaTimeMap;
+class RuleEditor;
 class KoshaTreemap;
 class OverviewPanel;
 class SeriesPlots;
@@ -36,6 +40,11 @@ public:
     // Where the window reads from; `source` names the feed (endpoint or "embedded simulator").
     void setSources(SnapshotSource snapshots, LinkSource link, const QString& source);
     void setSourceDescription(const QString& source) { m_source = source; }
+    using AlertsSource = std::function<alerts::AlertsViewPtr()>;
+    void setAlertsSource(AlertsSource alerts) { m_alertsSource = std::move(alerts); }
+    void showRuleEditor(const QByteArray& rulesJson);
+    void setRuleEditorResult(bool ok, const QString& message);
+    std::uint64_t notificationsShown() const { return m_notifications; }
     // History for the time views (thread-safe queries on the pipeline's store).
     void setHistorySource(model::IngestPipeline* pipeline);
     void refresh();                  // draw the latest snapshot now
@@ -59,6 +68,10 @@ public:
     void showError(const QString& title, const QString& text);
 
 signals:
+    void acknowledgeAlertRequested(std::uint64_t alertId);
+    void silenceAlertRequested(const QString& rule, const QString& scope, int minutes);
+    void editRulesRequested();
+    void rulesApplyRequested(const QByteArray& json);
     void openSessionRequested(const QString& path);
     void recordRequested(const QString& path);
     void stopRecordingRequested();
@@ -85,6 +98,14 @@ private:
     KoshaTimeMap* m_timeMap = nullptr;
     KoshaTreemap* m_treemap = nullptr;
     QWidget* m_centralHolder = nullptr;
+    AlertsPanel* m_alertsPanel = nullptr;
+    RuleEditor* m_ruleEditor = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    AlertsSource m_alertsSource;
+    alerts::AlertsViewPtr m_shownAlerts;
+    std::uint64_t m_lastNotifiedId = 0;
+    std::uint64_t m_notifications = 0;
+    void showAlerts(const alerts::AlertsViewPtr& view);
 
     QByteArray m_defaultState;
     QMenu* m_viewMenu = nullptr;
