@@ -1,6 +1,8 @@
 #include "model/fleet_state.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace omega::model {
 
@@ -38,6 +40,45 @@ void FleetState::reset()
     m_haveTick = false;
 }
 
+namespace {
+template <typename T, typename Src>
+void copyColumn(std::vector<T>& dst, const Src& src)
+{
+    std::memcpy(dst.data(), src.data(), dst.size() * sizeof(T));
+}
+
+// 99th percentile of positive values from a histogram over the float bit pattern (8 exponent
+// bits + 5 mantissa bits: buckets ~3 % wide). Order-preserving for positive floats, no sort.
+float approxP99(const std::vector<float>& values, std::vector<std::uint32_t>& histogram)
+{
+    constexpr int kShift = 18;
+    histogram.assign(std::size_t{1} << (31 - kShift), 0);
+    std::uint32_t count = 0;
+    for (const float v : values) {
+        if (!(v > 0))
+            continue;
+        std::uint32_t bits;
+        std::memcpy(&bits, &v, sizeof bits);
+        ++histogram[bits >> kShift];
+        ++count;
+    }
+    if (count == 0)
+        return 0;
+    const std::uint32_t rank = count - count / 100;   // nearest rank of the 99th percentile
+    std::uint32_t seen = 0;
+    for (std::size_t b = 0; b < histogram.size(); ++b) {
+        seen += histogram[b];
+        if (seen >= rank) {
+            const std::uint32_t mid = (static_cast<std::uint32_t>(b) << kShift) | (1u << (kShift - 1));
+            float out;
+            std::memcpy(&out, &mid, sizeof out);
+            return out;
+        }
+    }
+    return 0;
+}
+} // namespace
+
 void FleetState::applyTick(const omega::v1::Tick& t)
 {
     const std::size_t n = m_agents.size();
@@ -46,58 +87,53 @@ void FleetState::applyTick(const omega::v1::Tick& t)
     const bool rates = m_haveTick && dtUs > 0;
     const float alpha = rates ? static_cast<float>(dtUs / (kSmoothingUs + dtUs)) : 0.0f;
     const float perS = rates ? static_cast<float>(1e6 / dtUs) : 0.0f;
+    AgentColumns& a = m_agents;
+
+    // Rates from the counters before the columns are overwritten; column loops vectorise.
+    if (rates) {
+        const std::uint32_t* done = t.completed().data();
+        const std::uint32_t* fail = t.failed().data();
+        for (std::size_t i = 0; i < n; ++i) {
+            a.throughput[i] += alpha * (static_cast<float>(delta32(done[i], a.completed[i])) * perS - a.throughput[i]);
+            a.errorRate[i] += alpha * (static_cast<float>(delta32(fail[i], a.failed[i])) * perS - a.errorRate[i]);
+        }
+    }
+    std::memcpy(a.state.data(), t.state().data(), n);
+    copyColumn(a.completed, t.completed());
+    copyColumn(a.failed, t.failed());
+    copyColumn(a.queueDepth, t.queue_depth());
+    copyColumn(a.inFlight, t.in_flight());
+    copyColumn(a.localCalls, t.local_calls());
+    copyColumn(a.cloudCalls, t.cloud_calls());
+    copyColumn(a.throttled, t.throttled());
+    copyColumn(a.latencyP50Ms, t.latency_p50_ms());
+    copyColumn(a.latencyP99Ms, t.latency_p99_ms());
+    copyColumn(a.cpuShare, t.cpu_share());
+    copyColumn(a.utilisation, t.utilisation());
 
     FleetTotals& f = m_totals;
-    f.queuedStages = f.stagesInService = 0;
-    f.idleAgents = f.busyAgents = f.waitingAgents = f.failedAgents = 0;
+    std::uint64_t queued = 0, inService = 0;
     double utilSum = 0, stagesPerS = 0;
-    m_scratch.clear();
-
-    const auto* state = reinterpret_cast<const std::uint8_t*>(t.state().data());
-    AgentColumns& a = m_agents;
     for (std::size_t i = 0; i < n; ++i) {
-        const int k = static_cast<int>(i);
-        const std::uint32_t done = t.completed(k);
-        const std::uint32_t fail = t.failed(k);
-        if (rates) {
-            a.throughput[i] += alpha * (static_cast<float>(delta32(done, a.completed[i])) * perS - a.throughput[i]);
-            a.errorRate[i] += alpha * (static_cast<float>(delta32(fail, a.failed[i])) * perS - a.errorRate[i]);
-        }
-        a.state[i] = state[i];
-        a.completed[i] = done;
-        a.failed[i] = fail;
-        a.queueDepth[i] = t.queue_depth(k);
-        a.inFlight[i] = t.in_flight(k);
-        a.localCalls[i] = t.local_calls(k);
-        a.cloudCalls[i] = t.cloud_calls(k);
-        a.throttled[i] = t.throttled(k);
-        a.latencyP50Ms[i] = t.latency_p50_ms(k);
-        a.latencyP99Ms[i] = t.latency_p99_ms(k);
-        a.cpuShare[i] = t.cpu_share(k);
-        a.utilisation[i] = t.utilisation(k);
-
-        f.queuedStages += a.queueDepth[i];
-        f.stagesInService += a.inFlight[i];
+        queued += a.queueDepth[i];
+        inService += a.inFlight[i];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
         utilSum += a.utilisation[i];
         stagesPerS += a.throughput[i];
-        if (a.latencyP99Ms[i] > 0)
-            m_scratch.push_back(a.latencyP99Ms[i]);
-        switch (state[i]) {
-        case omega::v1::AGENT_STATE_BUSY: ++f.busyAgents; break;
-        case omega::v1::AGENT_STATE_WAITING: ++f.waitingAgents; break;
-        case omega::v1::AGENT_STATE_FAILED: ++f.failedAgents; break;
-        default: ++f.idleAgents; break;
-        }
     }
+    std::array<int, 8> states{};
+    for (std::size_t i = 0; i < n; ++i)
+        ++states[a.state[i] & 7u];
+    f.queuedStages = queued;
+    f.stagesInService = inService;
+    f.busyAgents = states[omega::v1::AGENT_STATE_BUSY];
+    f.waitingAgents = states[omega::v1::AGENT_STATE_WAITING];
+    f.failedAgents = states[omega::v1::AGENT_STATE_FAILED];
+    f.idleAgents = static_cast<int>(n) - f.busyAgents - f.waitingAgents - f.failedAgents;
     f.meanUtilisation = n ? utilSum / static_cast<double>(n) : 0.0;
     f.stagesPerS = stagesPerS;
-    if (!m_scratch.empty()) {
-        const auto nth = m_scratch.begin() + static_cast<std::ptrdiff_t>((m_scratch.size() - 1) * 99 / 100);
-        std::nth_element(m_scratch.begin(), nth, m_scratch.end());
-        f.stageLatencyP99Ms = *nth;
-    } else {
-        f.stageLatencyP99Ms = 0;
-    }
+    f.stageLatencyP99Ms = approxP99(a.latencyP99Ms, m_histogram);
 
     f.tasksArrived = t.tasks_arrived();
     f.tasksCompleted = t.tasks_completed();

@@ -41,7 +41,7 @@ struct FleetTotals {
     double stagesPerS = 0;         // sum of agent stage throughput
     double taskLatencyP50Ms = 0;
     double taskLatencyP99Ms = 0;
-    double stageLatencyP99Ms = 0;  // 99th percentile of the agents' p99
+    double stageLatencyP99Ms = 0;  // 99th percentile of the agents' p99 (histogram, ~3 % buckets)
     std::uint64_t queuedStages = 0;
     std::uint64_t stagesInService = 0;
     int idleAgents = 0, busyAgents = 0, waitingAgents = 0, failedAgents = 0;
@@ -85,7 +85,7 @@ private:
     std::uint64_t m_configVersion = 0;
     std::uint64_t m_ticksApplied = 0;
     bool m_haveTick = false;
-    std::vector<float> m_scratch;
+    std::vector<std::uint32_t> m_histogram;
 };
 
 } // namespace omega::model

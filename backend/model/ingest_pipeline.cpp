@@ -154,7 +154,8 @@ void IngestPipeline::restart()
         m_fleetTable.clear();
         m_agentTable.clear();
         for (auto& t : m_groupTables)
-            t.reset();
+            if (t)
+                t->clear();
     }
     m_waitingForTopology.store(true, std::memory_order_relaxed);
     m_dirty = true;
@@ -237,6 +238,10 @@ void IngestPipeline::resetGroupTables(const Topology& topo)
     QMutexLocker lock(&m_storeMutex);
     const int counts[3] = {topo.teamCount(), topo.primeCount(), topo.domainCount()};
     for (int l = 0; l < 3; ++l) {
+        if (m_groupTables[l] && m_groupTables[l]->columnCount() == counts[l] * kMetricCount) {
+            m_groupTables[l]->clear();   // same shape (a replay seek): reuse the memory
+            continue;
+        }
         QStringList columns;
         columns.reserve(counts[l] * kMetricCount);
         for (int g = 0; g < counts[l]; ++g)

@@ -76,20 +76,35 @@ void SeriesTable::append(std::int64_t timeUs, const float* values)
         raw.head = (raw.head + 1) % raw.capacity;
         raw.size = std::min(raw.size + 1, raw.capacity);
     }
-    for (int i = 1; i < kResolutionCount; ++i) {
-        Level& l = m_levels[i];
-        if (l.capacity == 0)
-            continue;
-        const std::int64_t start = timeUs - (timeUs % l.stepUs);
-        if (start != l.openStartUs) {
-            if (l.openStartUs != std::numeric_limits<std::int64_t>::min())
-                pushRow(l, l.openStartUs, l.open.data());
-            l.openStartUs = start;
-            std::fill(l.open.begin(), l.open.end(), Bucket{});
-        }
-        for (std::size_t c = 0; c < cols; ++c)
-            l.open[c].add(values[c]);
+    // Only the 1 s level sees every sample; a closed second is merged into the coarser levels, so
+    // a wide table costs one bucket update per column per sample instead of three.
+    Level& second = m_levels[1];
+    const std::int64_t start = timeUs - (timeUs % second.stepUs);
+    if (start != second.openStartUs) {
+        if (second.openStartUs != std::numeric_limits<std::int64_t>::min())
+            closeBucket(1, second.openStartUs, second.open.data());
+        second.openStartUs = start;
+        std::fill(second.open.begin(), second.open.end(), Bucket{});
     }
+    for (std::size_t c = 0; c < cols; ++c)
+        second.open[c].add(values[c]);
+}
+
+void SeriesTable::closeBucket(int level, std::int64_t startUs, const Bucket* row)
+{
+    pushRow(m_levels[level], startUs, row);
+    if (level + 1 >= kResolutionCount)
+        return;
+    Level& up = m_levels[level + 1];
+    const std::int64_t upStart = startUs - (startUs % up.stepUs);
+    if (upStart != up.openStartUs) {
+        if (up.openStartUs != std::numeric_limits<std::int64_t>::min())
+            closeBucket(level + 1, up.openStartUs, up.open.data());
+        up.openStartUs = upStart;
+        std::fill(up.open.begin(), up.open.end(), Bucket{});
+    }
+    for (std::size_t c = 0; c < up.open.size(); ++c)
+        up.open[c].merge(row[c]);
 }
 
 std::vector<SeriesPoint> SeriesTable::query(int column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const

@@ -60,7 +60,7 @@ public:
     void clear();
 
     // Points of one column in [fromUs, toUs] at a resolution, oldest first. The newest, still open
-    // bucket of an aggregated level is included.
+    // bucket of an aggregated level is included (the 10 s and 1 min ones hold whole seconds only).
     std::vector<SeriesPoint> query(int column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     // Several columns over one time axis (a heatmap's rows): values[c * times.size() + t], NaN where
     // a bucket is empty.
@@ -87,6 +87,7 @@ private:
         std::vector<Bucket> open;          // the bucket being filled (aggregated levels)
     };
     void pushRow(Level& level, std::int64_t timeUs, const Bucket* row);
+    void closeBucket(int level, std::int64_t startUs, const Bucket* row);
 
     QString m_name;
     QStringList m_columns;

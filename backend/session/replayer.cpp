@@ -124,9 +124,17 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     const std::int64_t target = reader.tickAtOrBefore(wallUs);
     if (target == 0)
         return true;   // no ticks at all: nothing to show
-    const std::int64_t from = reader.tickBefore(target, kRunUpTicks);
-    m_pipeline.restart();
+    // Run-up by recorded time (the rates' time constant), so 1 Hz and 10 Hz sessions cost alike.
+    StoredFrame targetFrame;
     QString error;
+    if (!reader.frame(target, targetFrame, &error)) {
+        std::lock_guard lock(m_mutex);
+        m_status.error = error;
+        return false;
+    }
+    const std::int64_t from = std::min(target, std::max(reader.tickAtOrBefore(targetFrame.wallUs - kRunUpUs),
+                                                        reader.tickBefore(target, kMaxRunUpTicks)));
+    m_pipeline.restart();
     if (const std::int64_t topo = reader.topologyAtOrBefore(from); topo != 0) {
         StoredFrame f;
         if (!reader.frame(topo, f, &error)) {
@@ -140,7 +148,8 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     std::int64_t cursor = from - 1;
     std::int64_t position = 0;
     while (cursor < target) {
-        if (!reader.framesAfter(cursor, kBatch, frames, &error)) {
+        const int wanted = static_cast<int>(std::min<std::int64_t>(kBatch, target - cursor));
+        if (!reader.framesAfter(cursor, wanted, frames, &error)) {
             std::lock_guard lock(m_mutex);
             m_status.error = error;
             return false;

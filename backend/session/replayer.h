@@ -31,7 +31,8 @@ public:
         double lastSeekMs = 0;              // time the last seek took on the replay thread
         QString error;                      // a damaged frame stops playback with a message
     };
-    static constexpr int kRunUpTicks = 20;  // ticks fed before a seek target (2 s at 10 Hz)
+    static constexpr std::int64_t kRunUpUs = 2'000'000;   // recorded time fed before a seek target
+    static constexpr int kMaxRunUpTicks = 20;              // and at most this many ticks
 
     explicit Replayer(model::IngestPipeline& pipeline);
     ~Replayer();

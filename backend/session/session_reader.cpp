@@ -19,6 +19,8 @@ QString uniqueConnectionName()
     return QStringLiteral("omega-session-reader-%1").arg(counter.fetch_add(1));
 }
 
+constexpr qint64 kQuickCheckMaxBytes = 32 << 20;
+
 bool isSqliteFile(const QString& path)
 {
     QFile f(path);
@@ -74,9 +76,13 @@ std::unique_ptr<SessionReader> SessionReader::open(const QString& path, QString*
                         .arg(kFormatVersion));
     if (version < 1)
         return fail(QStringLiteral("unknown session format version %1").arg(version));
-    const QString check = scalar(QStringLiteral("PRAGMA quick_check"), &ok).toString();
-    if (!ok || check != QLatin1String("ok"))
-        return fail(QStringLiteral("damaged file (integrity check: %1)").arg(ok ? check : q.lastError().text().trimmed()));
+    // A full page check reads the whole file: worth it for small files, too slow to open an hour
+    // of telemetry in under a second. Larger files are checked frame by frame as they are read.
+    if (info.size() <= kQuickCheckMaxBytes) {
+        const QString check = scalar(QStringLiteral("PRAGMA quick_check"), &ok).toString();
+        if (!ok || check != QLatin1String("ok"))
+            return fail(QStringLiteral("damaged file (integrity check: %1)").arg(ok ? check : q.lastError().text().trimmed()));
+    }
 
     SessionSummary& s = r->m_summary;
     s.path = path;
@@ -85,17 +91,27 @@ std::unique_ptr<SessionReader> SessionReader::open(const QString& path, QString*
         return fail(QStringLiteral("damaged file: %1").arg(q.lastError().text().trimmed()));
     while (q.next())
         s.meta.insert(q.value(0).toString(), q.value(1).toString());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*), MIN(wall_us), MAX(wall_us), SUM(topic = 1), SUM(topic = 0), SUM(topic = 3) FROM frames")) || !q.next())
+    // Counts and span from the (topic, wall_us) index alone: no table scan.
+    if (!q.exec(QStringLiteral("SELECT topic, COUNT(*), MIN(wall_us), MAX(wall_us) FROM frames INDEXED BY frames_by_topic_time GROUP BY topic")))
         return fail(QStringLiteral("damaged file: %1").arg(q.lastError().text().trimmed()));
-    s.frames = q.value(0).toLongLong();
-    s.firstWallUs = q.value(1).toLongLong();
-    s.lastWallUs = q.value(2).toLongLong();
-    s.ticks = q.value(3).toLongLong();
-    s.topologies = q.value(4).toLongLong();
-    s.events = q.value(5).toLongLong();
-    if (s.ticks > 0 && q.exec(QStringLiteral("SELECT MIN(sim_us), MAX(sim_us) FROM frames WHERE topic = 1")) && q.next()) {
-        s.firstSimUs = q.value(0).toLongLong();
-        s.lastSimUs = q.value(1).toLongLong();
+    bool any = false;
+    while (q.next()) {
+        const int topic = q.value(0).toInt();
+        const std::int64_t count = q.value(1).toLongLong();
+        const std::int64_t first = q.value(2).toLongLong(), last = q.value(3).toLongLong();
+        s.frames += count;
+        if (topic == static_cast<int>(protocol::Topic::Tick)) s.ticks = count;
+        if (topic == static_cast<int>(protocol::Topic::Topo)) s.topologies = count;
+        if (topic == static_cast<int>(protocol::Topic::Event)) s.events = count;
+        s.firstWallUs = any ? std::min(s.firstWallUs, first) : first;
+        s.lastWallUs = any ? std::max(s.lastWallUs, last) : last;
+        any = true;
+    }
+    if (s.ticks > 0) {
+        if (q.exec(QStringLiteral("SELECT sim_us FROM frames WHERE topic = 1 ORDER BY wall_us, id LIMIT 1")) && q.next())
+            s.firstSimUs = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("SELECT sim_us FROM frames WHERE topic = 1 ORDER BY wall_us DESC, id DESC LIMIT 1")) && q.next())
+            s.lastSimUs = q.value(0).toLongLong();
     }
     return r;
 }

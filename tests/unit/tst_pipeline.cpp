@@ -63,7 +63,8 @@ private slots:
         // The smoothed per-agent rate has converged on 10 stages/s after 10 s (5 time constants).
         QVERIFY2(qAbs(s->agents.throughput[3] - 10.0f) < 0.1f, qPrintable(QString::number(s->agents.throughput[3])));
         QVERIFY(qAbs(s->totals.stagesPerS - 10.0 * kAgents) < 5.0);
-        QCOMPARE(s->totals.stageLatencyP99Ms, 20.0 + 38.0);   // p99 over the agents' p99s (20 + index)
+        // p99 over the agents' p99s (20 + index): 58 ms, from ~3 %-wide histogram buckets.
+        QVERIFY2(qAbs(s->totals.stageLatencyP99Ms - 58.0) / 58.0 < 0.035, qPrintable(QString::number(s->totals.stageLatencyP99Ms)));
         QCOMPARE(s->simTimeUs, std::int64_t(10'000'000));
         QCOMPARE(s->configVersion, 3u);
 
