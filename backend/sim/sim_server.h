@@ -25,7 +25,7 @@ public:
         std::string publisherId = "omega-fleet-sim";
         double speed = 1.0;              // simulated seconds per wall second; 0 = as fast as possible
         double durationS = 0;            // simulated seconds to run; 0 = until stop()
-        int sendHighWaterMark = 100'000;
+        int sendHighWaterMark = 500;        // bounded memory when a subscriber falls behind
         zmq::context_t* context = nullptr;
     };
     struct Status {

@@ -22,7 +22,7 @@ public:
     struct Options {
         std::string endpoint = "tcp://127.0.0.1:5556";
         std::string controlEndpoint = "tcp://127.0.0.1:5557";   // empty: never ask for topology
-        int receiveHighWaterMark = 100'000;
+        int receiveHighWaterMark = 500;     // ~70 MB of 3k-agent ticks; beyond it PUB drops (counted as gaps)
         int staleAfterMs = 2'000;
         zmq::context_t* context = nullptr;                      // shared context (inproc); null = own
     };
