@@ -3,6 +3,7 @@
 #include "protocol/codec.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/event_log.h"
+#include "widgets/heatmap_panel.h"
 #include "widgets/rule_editor.h"
 #include "widgets/kosha_time_map.h"
 #include "widgets/kosha_tree_view.h"
@@ -38,7 +39,7 @@ namespace omega::widgets {
 
 namespace {
 constexpr int kFrameIntervalMs = 33;    // <= 30 Hz
-constexpr int kLayoutVersion = 1;       // bump when docks change so old saved states are ignored
+constexpr int kLayoutVersion = 2;       // bump when docks change so old saved states are ignored
 
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
@@ -83,29 +84,35 @@ MainWindow::MainWindow(QWidget* parent)
     connect(treemapMetric, &QComboBox::currentIndexChanged, this,
             [this, treemapMetric](int) { m_treemap->setMetric(static_cast<model::Metric>(treemapMetric->currentData().toInt())); });
 
-    m_centralHolder = new QWidget(this);
-    auto* centralLayout = new QVBoxLayout(m_centralHolder);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
-    centralLayout->addWidget(m_series);
-    setCentralWidget(m_centralHolder);
+    m_heatmap = new HeatmapPanel(this);
+    m_heatmap->setSelectionModel(m_selection);
+    setCentralWidget(m_heatmap);
+    auto* find = new QAction(tr("Find agent or kosha"), this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, m_heatmap, &HeatmapPanel::focusSearch);
+    addAction(find);
 
     QDockWidget* overview = addDock(m_overview, QStringLiteral("overview"), tr("Fleet overview"), Qt::TopDockWidgetArea, QKeySequence(tr("Ctrl+1")));
     QDockWidget* poolDock = addDock(pools, QStringLiteral("pools"), tr("Pools"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+2")));
     QDockWidget* treeDock = addDock(tree, QStringLiteral("hierarchy"), tr("Kosha hierarchy"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
     QDockWidget* treemapDock = addDock(treemapBox, QStringLiteral("treemap"), tr("Treemap"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
-    QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
+    QDockWidget* seriesDock = addDock(m_series, QStringLiteral("series"), tr("Time series"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
+    QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+6")));
     QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
-    tabifyDockWidget(eventDock, alertDock);
-    alertDock->raise();
     splitDockWidget(treeDock, treemapDock, Qt::Vertical);
-    tabifyDockWidget(timeMapDock, eventDock);
-    timeMapDock->raise();
-    poolDock->setMinimumWidth(260);
-    resizeDocks({overview}, {130}, Qt::Vertical);
-    resizeDocks({treeDock}, {420}, Qt::Horizontal);
-    resizeDocks({timeMapDock}, {260}, Qt::Vertical);
+    splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
+    splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
+    tabifyDockWidget(alertDock, eventDock);
+    alertDock->raise();
+    poolDock->setMinimumWidth(240);
+    resizeDocks({overview}, {100}, Qt::Vertical);
+    resizeDocks({treeDock}, {400}, Qt::Horizontal);
+    resizeDocks({seriesDock}, {300}, Qt::Vertical);
+    resizeDocks({treeDock, treemapDock}, {260, 300}, Qt::Vertical);
+    resizeDocks({seriesDock, timeMapDock, alertDock}, {560, 480, 480}, Qt::Horizontal);
 
+    m_consumers.push_back([this](const model::SnapshotPtr& s) { m_heatmap->setSnapshot(s); });
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_overview->setSnapshot(s); });
     m_consumers.push_back([events](const model::SnapshotPtr& s) { events->setSnapshot(s); });
     m_consumers.push_back([pools](const model::SnapshotPtr& s) { pools->setSnapshot(s); });

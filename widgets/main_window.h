@@ -20,6 +20,7 @@ namespace omega::model { class IngestPipeline; }
 namespace omega::widgets {
 
 class AlertsPanel;
+class HeatmapPanel;
 class KoshaTimeMap;
 class RuleEditor;
 class KoshaTreemap;
@@ -50,6 +51,7 @@ public:
     void refresh();                  // draw the latest snapshot now
 
     StatTile* tile(const QString& objectName) const;
+    HeatmapPanel* heatmapPanel() const { return m_heatmap; }
     SelectionModel* selection() const { return m_selection; }
     QDockWidget* dock(const QString& objectName) const;
     QList<QDockWidget*> docks() const;
@@ -97,7 +99,7 @@ private:
     SeriesPlots* m_series = nullptr;
     KoshaTimeMap* m_timeMap = nullptr;
     KoshaTreemap* m_treemap = nullptr;
-    QWidget* m_centralHolder = nullptr;
+    HeatmapPanel* m_heatmap = nullptr;
     AlertsPanel* m_alertsPanel = nullptr;
     RuleEditor* m_ruleEditor = nullptr;
     QSystemTrayIcon* m_tray = nullptr;

@@ -8,7 +8,7 @@
 namespace omega::widgets {
 
 namespace {
-constexpr int kColumns = 3;
+constexpr int kColumns = 5;
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
 } // namespace
