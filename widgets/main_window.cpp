@@ -282,6 +282,21 @@ void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
         return;
     m_shownAlerts = view;
     m_alertsPanel->setAlerts(view);
+    // Alert firings as marks on the time series, oldest first.
+    std::vector<SeriesPlots::Mark> marks;
+    auto addMark = [&marks](const alerts::Alert& a) {
+        const QColor c = a.severity == alerts::Severity::Critical ? QColor(214, 39, 40)
+                       : a.severity == alerts::Severity::Warning ? QColor(230, 140, 20)
+                                                                 : QColor(31, 119, 180);
+        marks.push_back({static_cast<double>(a.firedSimUs) / 1e6, c, a.rule});
+    };
+    if (view->resolved)
+        for (auto it = view->resolved->rbegin(); it != view->resolved->rend(); ++it)
+            addMark(*it);
+    for (auto it = view->firing.rbegin(); it != view->firing.rend(); ++it)
+        addMark(*it);
+    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.timeS < b.timeS; });
+    m_series->setMarks(marks);
     // Desktop notification for new critical alerts nobody silenced or acknowledged.
     for (const alerts::Alert& a : view->firing) {
         if (a.id <= m_lastNotifiedId)

@@ -52,6 +52,7 @@ public:
 
     StatTile* tile(const QString& objectName) const;
     HeatmapPanel* heatmapPanel() const { return m_heatmap; }
+    SeriesPlots* seriesPlots() const { return m_series; }
     SelectionModel* selection() const { return m_selection; }
     QDockWidget* dock(const QString& objectName) const;
     QList<QDockWidget*> docks() const;

@@ -508,6 +508,35 @@ void SeriesPlots::fill(Series s, const std::vector<model::SeriesPoint>& points, 
     m_bands[i].max->setVisible(band);
 }
 
+void SeriesPlots::setMarks(const std::vector<Mark>& marks)
+{
+    constexpr std::size_t kMaxMarks = 60;   // the newest; older ones are in the alerts history
+    const std::size_t first = marks.size() > kMaxMarks ? marks.size() - kMaxMarks : 0;
+    std::vector<double> times;
+    for (std::size_t i = first; i < marks.size(); ++i)
+        times.push_back(marks[i].timeS);
+    if (times == m_markTimes)
+        return;
+    m_markTimes = times;
+    for (QCPItemStraightLine* item : m_markItems)
+        m_plot->removeItem(item);
+    m_markItems.clear();
+    for (std::size_t i = first; i < marks.size(); ++i) {
+        for (QCPAxisRect* rect : m_rects) {
+            auto* line = new QCPItemStraightLine(m_plot);
+            line->setClipAxisRect(rect);
+            for (QCPItemPosition* pos : {line->point1, line->point2})
+                pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+            line->point1->setCoords(marks[i].timeS, 0);
+            line->point2->setCoords(marks[i].timeS, 1);
+            line->setPen(QPen(marks[i].color, 1, Qt::DashLine));
+            line->setSelectable(false);
+            m_markItems.push_back(line);
+        }
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
 void SeriesPlots::refreshNow()
 {
     m_timer->stop();

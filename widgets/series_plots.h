@@ -61,6 +61,15 @@ public:
     void followLive() { setPaused(false); }
     model::Resolution resolution() const { return m_resolution; }   // of the last refresh
 
+    // Vertical marks on every panel (alerts firing), at simulated time in seconds.
+    struct Mark {
+        double timeS = 0;
+        QColor color;
+        QString text;
+    };
+    void setMarks(const std::vector<Mark>& marks);
+    int markCount() const { return static_cast<int>(m_markItems.size()); }
+
     // Copies the visible range out of the store and redraws (also called by the throttled timer).
     void refreshNow();
 
@@ -102,6 +111,8 @@ private:
     QCPLegend* m_legend = nullptr;
     std::array<QCPItemStraightLine*, kPanelCount> m_cursors{};
     QCPItemText* m_scopeHint = nullptr;
+    std::vector<QCPItemStraightLine*> m_markItems;
+    std::vector<double> m_markTimes;
     QCPLayer* m_cursorLayer = nullptr;
     QComboBox* m_windowBox;
     QComboBox* m_metricBox;

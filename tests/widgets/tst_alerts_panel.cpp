@@ -5,6 +5,7 @@
 #include "widgets/alerts_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/rule_editor.h"
+#include "widgets/series_plots.h"
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -100,6 +101,8 @@ private slots:
                             alert(1, alerts::Severity::Warning, alerts::ScopeLevel::Fleet, 0, "fleet")});
         w.refresh();
         QCOMPARE(w.notificationsShown(), 1u);
+        // Both firings are marked on every panel of the time series.
+        QCOMPARE(w.seriesPlots()->markCount(), 2 * static_cast<int>(widgets::SeriesPlots::kPanelCount));
         current = viewWith(current->firing);   // same alerts, new view: no second notification
         w.refresh();
         QCOMPARE(w.notificationsShown(), 1u);
