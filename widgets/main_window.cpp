@@ -26,6 +26,7 @@
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QStyle>
 #include <QToolBar>
 #include <QLabel>
 #include <QLocale>
@@ -211,6 +212,13 @@ void MainWindow::buildMenus()
     });
     m_recordAction->setShortcut(QKeySequence(tr("Ctrl+R")));
     m_recordAction->setToolTip(tr("Record the feed into a session file, or stop recording"));
+    m_recordAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    auto* sessionBar = addToolBar(tr("Session"));
+    sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    sessionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    sessionBar->addAction(m_recordAction);
+    sessionBar->addAction(open);
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
