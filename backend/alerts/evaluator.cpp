@@ -176,8 +176,11 @@ void Evaluator::applyPendingRules()
         RuleState st{r, {}};
         for (std::size_t old = 0; old < m_rules.size(); ++old) {
             if (m_rules[old].rule.name == r.name) {
-                if (m_rules[old].rule.scope == r.scope)
+                if (m_rules[old].rule.scope == r.scope) {
                     st.instances = std::move(m_rules[old].instances);
+                    st.history = std::move(m_rules[old].history);
+                    st.history2 = std::move(m_rules[old].history2);
+                }
                 renumber[static_cast<int>(old)] = static_cast<int>(states.size());
             }
         }
@@ -251,8 +254,12 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
     case ScopeLevel::Pool: n = fleet.pools().size(); break;
     case ScopeLevel::Fleet: n = 1; break;
     }
-    if (st.instances.size() != n)
+    if (st.instances.size() != n) {
         st.instances.assign(n, Instance{});
+        const bool keepsHistory = rule.kind == RuleKind::RateOfChange || rule.kind == RuleKind::BurnRate;
+        st.history.assign(keepsHistory ? n : 0, History{});
+        st.history2.assign(rule.kind == RuleKind::BurnRate ? n : 0, History{});
+    }
     if (rule.kind == RuleKind::Absence && rule.scope == ScopeLevel::Fleet) {
         // A tick arrived: the publisher is not silent. Clear a firing instance.
         st.instances[0].firing = false;
@@ -305,9 +312,10 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
             if (rule.relative)
                 v = median > 0 ? v / median : 0.0;
             if (rule.kind == RuleKind::RateOfChange) {
-                in.history.emplace_back(simUs, v);
-                trim(in.history, simUs, rule.windowUs);
-                const auto& [t0, v0] = in.history.front();
+                History& h = st.history[i];
+                h.emplace_back(simUs, v);
+                trim(h, simUs, rule.windowUs);
+                const auto& [t0, v0] = h.front();
                 v = simUs > t0 ? (v - v0) / (static_cast<double>(simUs - t0) / 1e6) : 0.0;
             }
             cond = rule.above ? v > rule.threshold : v < rule.threshold;
@@ -327,15 +335,17 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
         }
         case RuleKind::BurnRate: {   // fleet: share of failed tasks over the window vs the budget
             const auto& f = fleet.totals();
-            in.history.emplace_back(simUs, static_cast<double>(f.tasksFailed));
-            in.history2.emplace_back(simUs, static_cast<double>(f.tasksCompleted));
-            trim(in.history, simUs, rule.windowUs);
-            trim(in.history2, simUs, rule.windowUs);
-            const double failed = static_cast<double>(f.tasksFailed) - in.history.front().second;
-            const double done = static_cast<double>(f.tasksCompleted) - in.history2.front().second;
+            History& hf = st.history[i];
+            History& hc = st.history2[i];
+            hf.emplace_back(simUs, static_cast<double>(f.tasksFailed));
+            hc.emplace_back(simUs, static_cast<double>(f.tasksCompleted));
+            trim(hf, simUs, rule.windowUs);
+            trim(hc, simUs, rule.windowUs);
+            const double failed = static_cast<double>(f.tasksFailed) - hf.front().second;
+            const double done = static_cast<double>(f.tasksCompleted) - hc.front().second;
             v = failed + done > 0 ? failed / (failed + done) : 0.0;
             // Half a window of data at least, so one early failure is not a burn.
-            const bool enough = simUs - in.history.front().first >= rule.windowUs / 2;
+            const bool enough = simUs - hf.front().first >= rule.windowUs / 2;
             cond = enough && v > rule.burnFactor * (1.0 - rule.sloTarget);
             clear = !cond;
             break;
@@ -475,8 +485,11 @@ void Evaluator::onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs)
 
 void Evaluator::onRestart()
 {
-    for (RuleState& st : m_rules)
+    for (RuleState& st : m_rules) {
         st.instances.clear();
+        st.history.clear();
+        st.history2.clear();
+    }
     m_active.clear();
     m_tracks.clear();
     m_publisherSilent = false;

@@ -74,19 +74,19 @@ public:
     void onRestart() override;
 
 private:
+    // Kept small (cache-friendly): 3,000 of these per agent rule are touched every tick.
     struct Instance {
         std::int64_t pendingSinceUs = -1;
-        bool firing = false;
-        double value = 0;
-        // recent samples for rate, burn and absence rules
-        std::deque<std::pair<std::int64_t, double>> history;
-        std::deque<std::pair<std::int64_t, double>> history2;
         std::int64_t lastProgressUs = 0;
+        double value = 0;
         std::uint32_t lastCompleted = 0;
+        bool firing = false;
     };
+    using History = std::deque<std::pair<std::int64_t, double>>;
     struct RuleState {
         Rule rule;
         std::vector<Instance> instances;
+        std::vector<History> history, history2;   // rate and burn rules only, per instance
     };
     struct Track {                          // flapping bookkeeping per alert key
         std::deque<std::int64_t> transitions;
