@@ -120,6 +120,12 @@ void TelemetrySubscriber::run()
             }
 
             const std::int64_t now = protocol::wallClockUs();
+            // The link state goes before the snapshot so no reader sees data from a "connecting" link.
+            if (lastMessageUs == 0)
+                m_state = LinkState::Connecting;
+            else
+                m_state = (now - lastMessageUs) <= std::int64_t{m_options.staleAfterMs} * 1000 ? LinkState::Live
+                                                                                          : LinkState::Stale;
             m_pipeline.publishIfDue(now);
             if (control && m_pipeline.waitingForTopology() && now - lastRequestUs >= kTopologyRequestEveryUs) {
                 omega::v1::ControlRequest req;
@@ -132,11 +138,6 @@ void TelemetrySubscriber::run()
                     m_topologyRequests.fetch_add(1, std::memory_order_relaxed);
                 lastRequestUs = now;
             }
-            if (lastMessageUs == 0)
-                m_state = LinkState::Connecting;
-            else
-                m_state = (now - lastMessageUs) <= std::int64_t{m_options.staleAfterMs} * 1000 ? LinkState::Live
-                                                                                          : LinkState::Stale;
         }
     } catch (const zmq::error_t& e) {
         qCCritical(lcSub, "telemetry subscriber stopped: %s (endpoint %s)", e.what(), m_options.endpoint.c_str());

@@ -62,9 +62,11 @@ Recorded recordRun(const QString& path, double simSeconds, double speed = 20.0)
     sub.start();
     QTest::qWait(200);
     server.start();
-    QTest::qWaitFor([&] { return server.status().finished; }, 60000);
+    if (!QTest::qWaitFor([&] { return server.status().finished; }, 60000))
+        qWarning("recordRun: the simulator did not finish in 60 s");
     const auto end = server.status().simTimeUs;
-    QTest::qWaitFor([&] { return rec.last && rec.last->simTimeUs == end && rec.last->pools.size() == 2; }, 3000);
+    if (!QTest::qWaitFor([&] { return rec.last && rec.last->simTimeUs == end && rec.last->pools.size() == 2; }, 3000))
+        qWarning("recordRun: the last tick did not reach the model in 3 s");
     QTest::qWait(100);
     sub.stop();
     writer->stop();
