@@ -172,53 +172,6 @@
     </message>
 </context>
 <context>
-    <name>omega::widgets::AgentHeatmap</name>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="23"/>
-        <location filename="../widgets/heatmap_panel.cpp" line="221"/>
-        <source>idle</source>
-        <translation>untätig</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="24"/>
-        <location filename="../widgets/heatmap_panel.cpp" line="222"/>
-        <source>busy</source>
-        <translation>beschäftigt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="25"/>
-        <location filename="../widgets/heatmap_panel.cpp" line="223"/>
-        <source>waiting</source>
-        <translation>wartend</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="26"/>
-        <location filename="../widgets/heatmap_panel.cpp" line="224"/>
-        <source>failed</source>
-        <translation>ausgefallen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="27"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="345"/>
-        <source>Waiting for the fleet&apos;s topology…</source>
-        <translation>Warte auf die Topologie der Flotte…</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="432"/>
-        <source>domain %1 · prime %2 · team %3</source>
-        <translation>Domain %1 · Prime %2 · Team %3</translation>
-    </message>
-    <message>
-        <location filename="../widgets/agent_heatmap.cpp" line="434"/>
-        <source>state: %1</source>
-        <translation>Zustand: %1</translation>
-    </message>
-</context>
-<context>
     <name>omega::widgets::AlertsPanel</name>
     <message>
         <location filename="../widgets/alerts_panel.cpp" line="20"/>
@@ -349,9 +302,14 @@
 <context>
     <name>omega::widgets::ColorLegend</name>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="200"/>
+        <location filename="../widgets/color_legend.cpp" line="18"/>
         <source>Colour legend</source>
         <translation>Farblegende</translation>
+    </message>
+    <message>
+        <location filename="../widgets/color_legend.cpp" line="34"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -403,90 +361,312 @@
     </message>
 </context>
 <context>
+    <name>omega::widgets::FleetHeatmap</name>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="61"/>
+        <source>busy</source>
+        <translation>beschäftigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="62"/>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="63"/>
+        <source>failed</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="64"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="74"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="75"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="76"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1026"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="86"/>
+        <source>stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="87"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="88"/>
+        <source>failed/s</source>
+        <translation>fehlgeschl./s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="89"/>
+        <source>stages/s</source>
+        <translation>Stufen/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="101"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="110"/>
+        <source>the fleet</source>
+        <translation>die Flotte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="113"/>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="114"/>
+        <source>prime kosha %1</source>
+        <translation>Prime-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="115"/>
+        <source>domain kosha %1</source>
+        <translation>Domain-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="116"/>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="211"/>
+        <source>Selected %1 is outside this view · Backspace zooms out</source>
+        <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="223"/>
+        <source>Fleet heatmap</source>
+        <translation>Flotten-Heatmap</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="224"/>
+        <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
+        <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="396"/>
+        <source>1 agent</source>
+        <translation>1 Agent</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="396"/>
+        <source>%1 agents</source>
+        <translation>%1 Agenten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1020"/>
+        <source>Domain kosha</source>
+        <translation>Domain-Kosha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1021"/>
+        <source>Prime kosha</source>
+        <translation>Prime-Kosha</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1022"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1045"/>
+        <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
+        <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1048"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1050"/>
+        <source>Click to select, double-click to zoom in</source>
+        <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1064"/>
+        <source>No agents to show</source>
+        <translation>Keine Agenten anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/fleet_heatmap.cpp" line="1064"/>
+        <source>Waiting for the fleet&apos;s topology…</source>
+        <translation>Warte auf die Topologie der Flotte…</translation>
+    </message>
+</context>
+<context>
     <name>omega::widgets::HeatmapPanel</name>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="23"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="33"/>
         <source>Auto range</source>
         <translation>Automatischer Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="31"/>
-        <source>What the cells&apos; colour shows</source>
-        <translation>Was die Farbe der Zellen zeigt</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="50"/>
+        <source>What the colour of each agent&apos;s cell shows</source>
+        <translation>Was die Farbe der Zelle jedes Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="33"/>
-        <source>Fit the colour range to the shown agents; off: use the range on the right</source>
-        <translation>Farbbereich an die angezeigten Agenten anpassen; aus: den Bereich rechts verwenden</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="52"/>
+        <source>On: the colours span the shown agents&apos; lowest to highest value.
+Off: a fixed range, so colours mean the same thing over time.</source>
+        <translation>An: Die Farben reichen vom niedrigsten bis zum höchsten Wert der gezeigten Agenten.
+Aus: ein fester Bereich, damit Farben über die Zeit dasselbe bedeuten.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="38"/>
-        <source>Fixed colour range</source>
-        <translation>Fester Farbbereich</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="60"/>
+        <source>Value at the bottom of the colour scale</source>
+        <translation>Wert am unteren Ende der Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="41"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="61"/>
+        <source>Value at the top of the colour scale</source>
+        <translation>Wert am oberen Ende der Farbskala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="62"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="42"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="63"/>
         <source>Cividis</source>
         <translation>Cividis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="43"/>
-        <source>Colour scale (both perceptually uniform and colour-blind safe)</source>
-        <translation>Farbskala (beide wahrnehmungsgleichmäßig und für Farbenblinde geeignet)</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="64"/>
+        <source>Colour scale; both are perceptually uniform and readable with colour-vision deficiency</source>
+        <translation>Farbskala; beide sind wahrnehmungsgleichförmig und bei Farbsehschwäche lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="44"/>
-        <source>Find agent or kosha… (Ctrl+F)</source>
-        <translation>Agent oder Kosha suchen… (Ctrl+F)</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="65"/>
+        <source>Find agent or kosha (Ctrl+F)</source>
+        <translation>Agent oder Kosha suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="46"/>
-        <source>Enter finds the next agent, domain, prime or team whose name contains the text</source>
-        <translation>Eingabetaste findet den nächsten Agenten, Domain, Prime oder Team, dessen Name den Text enthält</translation>
+        <location filename="../widgets/heatmap_panel.cpp" line="68"/>
+        <source>Enter selects the next team, kosha or agent whose name contains the text; Esc clears</source>
+        <translation>Eingabe wählt das nächste Team, Kosha oder den nächsten Agenten, dessen Name den Text enthält; Esc leert</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="48"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="70"/>
+        <source>Show only the selected team or kosha (an agent: its prime kosha).
+Double-clicking a block zooms into it as well.</source>
+        <translation>Nur das ausgewählte Team oder Kosha zeigen (bei einem Agenten: sein Prime-Kosha).
+Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="73"/>
+        <source>Back to the enclosing level (Backspace or Esc on the map)</source>
+        <translation>Zurück zur umgebenden Ebene (Rücktaste oder Esc auf der Karte)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="76"/>
+        <source>Find agent or kosha</source>
+        <translation>Agent oder Kosha suchen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="77"/>
+        <source>Colour range low</source>
+        <translation>Farbbereich unten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="78"/>
+        <source>Colour range high</source>
+        <translation>Farbbereich oben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="79"/>
+        <source>Colour scale</source>
+        <translation>Farbskala</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="83"/>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="299"/>
+        <source>Found %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="300"/>
+        <source>%1 of %2: %3 · Enter for the next</source>
+        <translation>%1 von %2: %3 · Eingabe für den nächsten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="373"/>
+        <source>(auto)</source>
+        <translation>(automatisch)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="373"/>
+        <source>(fixed)</source>
+        <translation>(fest)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/heatmap_panel.cpp" line="72"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="49"/>
-        <source>Back to the enclosing level (Backspace); double-click a block to zoom in</source>
-        <translation>Zurück zur übergeordneten Ebene (Rücktaste); Doppelklick auf einen Block zoomt hinein</translation>
-    </message>
-    <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="51"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
         <source>Zoom to selection</source>
         <translation>Auf Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="52"/>
-        <source>Show only the selected team or prime kosha (or the one holding the selection)</source>
-        <translation>Nur das ausgewählte Team oder Prime-Kosha anzeigen (oder das, das die Auswahl enthält)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
-        <location filename="../widgets/heatmap_panel.cpp" line="113"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="320"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="117"/>
-        <source>Fleet › %1</source>
-        <translation>Flotte › %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="118"/>
-        <source>Fleet › %1 › %2</source>
-        <translation>Flotte › %1 › %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="182"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="288"/>
         <source>No agent or kosha matches “%1”</source>
         <translation>Kein Agent und kein Kosha passt zu „%1“</translation>
     </message>
@@ -930,289 +1110,294 @@
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="52"/>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="53"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="191"/>
+        <location filename="../widgets/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="192"/>
+        <location filename="../widgets/main_window.cpp" line="193"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="193"/>
+        <location filename="../widgets/main_window.cpp" line="194"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="199"/>
-        <location filename="../widgets/main_window.cpp" line="346"/>
+        <location filename="../widgets/main_window.cpp" line="200"/>
+        <location filename="../widgets/main_window.cpp" line="369"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="204"/>
+        <location filename="../widgets/main_window.cpp" line="205"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/main_window.cpp" line="206"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="212"/>
+        <location filename="../widgets/main_window.cpp" line="213"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="213"/>
+        <location filename="../widgets/main_window.cpp" line="214"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="215"/>
+        <location filename="../widgets/main_window.cpp" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="148"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="79"/>
+        <location filename="../widgets/main_window.cpp" line="80"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="90"/>
+        <location filename="../widgets/main_window.cpp" line="91"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="95"/>
+        <location filename="../widgets/main_window.cpp" line="96"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="95"/>
+        <location filename="../widgets/main_window.cpp" line="96"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="97"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="97"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="97"/>
+        <location filename="../widgets/main_window.cpp" line="98"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="97"/>
+        <location filename="../widgets/main_window.cpp" line="98"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/main_window.cpp" line="150"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="150"/>
+        <location filename="../widgets/main_window.cpp" line="151"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="151"/>
+        <location filename="../widgets/main_window.cpp" line="152"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="175"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="222"/>
+        <location filename="../widgets/main_window.cpp" line="230"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="223"/>
+        <location filename="../widgets/main_window.cpp" line="231"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="225"/>
+        <location filename="../widgets/main_window.cpp" line="233"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="234"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="227"/>
+        <location filename="../widgets/main_window.cpp" line="235"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="228"/>
+        <location filename="../widgets/main_window.cpp" line="236"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/main_window.cpp" line="244"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="293"/>
+        <location filename="../widgets/main_window.cpp" line="316"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="294"/>
+        <location filename="../widgets/main_window.cpp" line="317"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="296"/>
+        <location filename="../widgets/main_window.cpp" line="319"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="328"/>
+        <location filename="../widgets/main_window.cpp" line="351"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="346"/>
+        <location filename="../widgets/main_window.cpp" line="369"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="305"/>
+        <location filename="../widgets/main_window.cpp" line="328"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="307"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="326"/>
+        <location filename="../widgets/main_window.cpp" line="349"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="327"/>
+        <location filename="../widgets/main_window.cpp" line="350"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/main_window.cpp" line="353"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -1637,97 +1822,97 @@
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="519"/>
+        <location filename="../widgets/series_plots.cpp" line="548"/>
         <source>Waiting for data</source>
         <translation>Warte auf Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="519"/>
+        <location filename="../widgets/series_plots.cpp" line="548"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="580"/>
+        <location filename="../widgets/series_plots.cpp" line="609"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="581"/>
+        <location filename="../widgets/series_plots.cpp" line="610"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="630"/>
+        <location filename="../widgets/series_plots.cpp" line="659"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="631"/>
+        <location filename="../widgets/series_plots.cpp" line="660"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="632"/>
+        <location filename="../widgets/series_plots.cpp" line="661"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="633"/>
+        <location filename="../widgets/series_plots.cpp" line="662"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="634"/>
+        <location filename="../widgets/series_plots.cpp" line="663"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="645"/>
+        <location filename="../widgets/series_plots.cpp" line="674"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="645"/>
+        <location filename="../widgets/series_plots.cpp" line="674"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="690"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="690"/>
         <source>latest</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="662"/>
+        <location filename="../widgets/series_plots.cpp" line="691"/>
         <source>Fleet throughput: %1 tasks/s (%2)</source>
         <translation>Flottendurchsatz: %1 Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="663"/>
+        <location filename="../widgets/series_plots.cpp" line="692"/>
         <source>Task latency: p50 %1 ms · p99 %2 ms (%3)</source>
         <translation>Task-Latenz: p50 %1 ms · p99 %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="665"/>
+        <location filename="../widgets/series_plots.cpp" line="694"/>
         <source>Error rate: %1 failed tasks/s (%2)</source>
         <translation>Fehlerrate: %1 fehlgeschlagene Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="669"/>
+        <location filename="../widgets/series_plots.cpp" line="698"/>
         <source>state (1 idle · 2 busy · 3 waiting · 4 failed)</source>
         <translation>Zustand (1 untätig · 2 beschäftigt · 3 wartend · 4 ausgefallen)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="670"/>
+        <location filename="../widgets/series_plots.cpp" line="699"/>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="674"/>
+        <location filename="../widgets/series_plots.cpp" line="703"/>
         <source>paused · %1</source>
         <translation>pausiert · %1</translation>
     </message>

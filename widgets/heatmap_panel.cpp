@@ -1,9 +1,8 @@
 #include "widgets/heatmap_panel.h"
 
 #include "protocol/telemetry.pb.h"
-#include "widgets/agent_heatmap.h"
-#include "widgets/color_scale.h"
-#include "widgets/metric_names.h"
+#include "widgets/color_legend.h"
+#include "widgets/fleet_heatmap.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,113 +10,217 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QPainter>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace omega::widgets {
 
-HeatmapPanel::HeatmapPanel(QWidget* parent)
-    : QWidget(parent), m_heatmap(new AgentHeatmap(this)), m_legend(new ColorLegend(this)), m_metric(new QComboBox(this)),
-      m_auto(new QCheckBox(tr("Auto range"), this)), m_lo(new QDoubleSpinBox(this)), m_hi(new QDoubleSpinBox(this)),
-      m_palette(new QComboBox(this)), m_search(new QLineEdit(this)), m_message(new QLabel(this)), m_zoomLabel(new QLabel(this))
+namespace {
+int decimalsFor(model::Metric m)
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    auto* bar = new QHBoxLayout;
+    switch (m) {
+    case model::Metric::ErrorRate:
+    case model::Metric::Throughput: return 2;
+    default: return 0;
+    }
+}
+} // namespace
+
+HeatmapPanel::HeatmapPanel(QWidget* parent)
+    : QWidget(parent), m_heatmap(new FleetHeatmap(this)), m_legend(new ColorLegend(this)), m_metric(new QComboBox(this)),
+      m_auto(new QCheckBox(tr("Auto range"), this)), m_lo(new QDoubleSpinBox(this)), m_hi(new QDoubleSpinBox(this)),
+      m_palette(new QComboBox(this)), m_search(new QLineEdit(this)), m_zoomIn(new QToolButton(this)), m_zoomOut(new QToolButton(this)),
+      m_zoomLabel(new QLabel(this)), m_message(new QLabel(this))
+{
+    m_metric->setObjectName(QStringLiteral("metric"));
+    m_auto->setObjectName(QStringLiteral("autoRange"));
+    m_lo->setObjectName(QStringLiteral("rangeLow"));
+    m_hi->setObjectName(QStringLiteral("rangeHigh"));
+    m_palette->setObjectName(QStringLiteral("palette"));
+    m_search->setObjectName(QStringLiteral("search"));
+    m_zoomIn->setObjectName(QStringLiteral("zoomToSelection"));
+    m_zoomOut->setObjectName(QStringLiteral("zoomOut"));
+    m_zoomLabel->setObjectName(QStringLiteral("zoomPath"));
+    m_message->setObjectName(QStringLiteral("message"));
+
     for (int m = 0; m < model::kMetricCount; ++m)
-        m_metric->addItem(metricLabel(static_cast<model::Metric>(m)), m);
-    m_metric->setToolTip(tr("What the cells' colour shows"));
+        m_metric->addItem(FleetHeatmap::metricName(static_cast<model::Metric>(m)), m);
+    m_metric->setToolTip(tr("What the colour of each agent's cell shows"));
     m_auto->setChecked(true);
-    m_auto->setToolTip(tr("Fit the colour range to the shown agents; off: use the range on the right"));
+    m_auto->setToolTip(tr("On: the colours span the shown agents' lowest to highest value.\n"
+                          "Off: a fixed range, so colours mean the same thing over time."));
     for (QDoubleSpinBox* s : {m_lo, m_hi}) {
         s->setRange(-1e9, 1e9);
-        s->setDecimals(1);
         s->setEnabled(false);
-        s->setToolTip(tr("Fixed colour range"));
+        s->setKeyboardTracking(false);
+        s->setMinimumWidth(90);
     }
-    m_hi->setValue(1000);
+    m_lo->setToolTip(tr("Value at the bottom of the colour scale"));
+    m_hi->setToolTip(tr("Value at the top of the colour scale"));
     m_palette->addItem(tr("Viridis"), static_cast<int>(ColorScale::Palette::Viridis));
     m_palette->addItem(tr("Cividis"), static_cast<int>(ColorScale::Palette::Cividis));
-    m_palette->setToolTip(tr("Colour scale (both perceptually uniform and colour-blind safe)"));
-    m_search->setPlaceholderText(tr("Find agent or kosha… (Ctrl+F)"));
+    m_palette->setToolTip(tr("Colour scale; both are perceptually uniform and readable with colour-vision deficiency"));
+    m_search->setPlaceholderText(tr("Find agent or kosha (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setToolTip(tr("Enter finds the next agent, domain, prime or team whose name contains the text"));
-    auto* zoomOut = new QToolButton(this);
-    zoomOut->setText(tr("Zoom out"));
-    zoomOut->setToolTip(tr("Back to the enclosing level (Backspace); double-click a block to zoom in"));
-    auto* zoomIn = new QToolButton(this);
-    zoomIn->setText(tr("Zoom to selection"));
-    zoomIn->setToolTip(tr("Show only the selected team or prime kosha (or the one holding the selection)"));
+    m_search->setMinimumWidth(200);
+    m_search->setToolTip(tr("Enter selects the next team, kosha or agent whose name contains the text; Esc clears"));
+    m_zoomIn->setText(tr("Zoom to selection"));
+    m_zoomIn->setToolTip(tr("Show only the selected team or kosha (an agent: its prime kosha).\n"
+                            "Double-clicking a block zooms into it as well."));
+    m_zoomOut->setText(tr("Zoom out"));
+    m_zoomOut->setToolTip(tr("Back to the enclosing level (Backspace or Esc on the map)"));
+    m_zoomOut->setEnabled(false);
+    m_message->setTextFormat(Qt::PlainText);
+    m_search->setAccessibleName(tr("Find agent or kosha"));
+    m_lo->setAccessibleName(tr("Colour range low"));
+    m_hi->setAccessibleName(tr("Colour range high"));
+    m_palette->setAccessibleName(tr("Colour scale"));
+
+    auto* bar = new QHBoxLayout;
+    bar->setSpacing(6);
+    auto* metricLabel = new QLabel(tr("Colour by"), this);
+    metricLabel->setBuddy(m_metric);
+    bar->addWidget(metricLabel);
     bar->addWidget(m_metric);
+    bar->addSpacing(8);
     bar->addWidget(m_auto);
     bar->addWidget(m_lo);
+    bar->addWidget(new QLabel(QStringLiteral("–"), this));
     bar->addWidget(m_hi);
+    bar->addSpacing(8);
     bar->addWidget(m_palette);
-    bar->addWidget(m_search, 1);
-    bar->addWidget(zoomIn);
-    bar->addWidget(zoomOut);
-    layout->addLayout(bar);
+    bar->addStretch(1);
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_zoomIn);
+    bar->addWidget(m_zoomOut);
+
     auto* info = new QHBoxLayout;
+    info->setSpacing(12);
+    QFont bold = m_zoomLabel->font();
+    bold.setBold(true);
+    m_zoomLabel->setFont(bold);
     info->addWidget(m_zoomLabel);
     info->addWidget(m_message, 1);
-    info->addWidget(m_legend, 2);
+    info->addWidget(m_legend, 1);
+    m_legend->setMinimumWidth(320);
+    m_legend->setMaximumWidth(560);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addLayout(bar);
     layout->addLayout(info);
     layout->addWidget(m_heatmap, 1);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_zoomLabel->setText(tr("Fleet"));
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, [this] {
-        m_heatmap->setMetric(static_cast<model::Metric>(m_metric->currentData().toInt()));
+        const model::Metric m = metric();
+        m_heatmap->setMetric(m);
+        if (!m_auto->isChecked() && m != model::Metric::State) {
+            // Each metric keeps its own fixed range; the first time, the data's range.
+            auto& r = m_fixed[static_cast<std::size_t>(m)];
+            if (!r) {
+                m_heatmap->setAutoRange(true);
+                r = std::pair{m_heatmap->rangeLow(), m_heatmap->rangeHigh()};
+            }
+            applyFixedRange();
+        }
+        updateRangeControls();
         updateLegend();
     });
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
-        m_lo->setEnabled(!on);
-        m_hi->setEnabled(!on);
-        if (on)
+        if (on) {
             m_heatmap->setAutoRange(true);
-        else
-            m_heatmap->setRange(static_cast<float>(m_lo->value()), static_cast<float>(m_hi->value()));
+        } else {
+            // Start the fixed range where the colours are now, so nothing jumps.
+            const auto i = static_cast<std::size_t>(metric());
+            if (!m_fixed[i])
+                m_fixed[i] = std::pair{m_heatmap->rangeLow(), m_heatmap->rangeHigh()};
+            applyFixedRange();
+        }
+        updateRangeControls();
         updateLegend();
     });
     for (QDoubleSpinBox* s : {m_lo, m_hi})
-        connect(s, &QDoubleSpinBox::editingFinished, this, [this] {
-            if (!m_auto->isChecked()) {
-                m_heatmap->setRange(static_cast<float>(m_lo->value()), static_cast<float>(m_hi->value()));
-                updateLegend();
-            }
+        connect(s, &QDoubleSpinBox::valueChanged, this, [this] {
+            if (m_auto->isChecked())
+                return;
+            m_fixed[static_cast<std::size_t>(metric())] = std::pair{static_cast<float>(m_lo->value()), static_cast<float>(m_hi->value())};
+            applyFixedRange();
+            updateLegend();
         });
     connect(m_palette, &QComboBox::currentIndexChanged, this, [this] {
-        m_heatmap->setPalette(static_cast<ColorScale::Palette>(m_palette->currentData().toInt()));
+        m_heatmap->setColorPalette(static_cast<ColorScale::Palette>(m_palette->currentData().toInt()));
         updateLegend();
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { find(m_search->text()); });
-    connect(zoomOut, &QToolButton::clicked, m_heatmap, &AgentHeatmap::zoomOut);
-    connect(zoomIn, &QToolButton::clicked, this, [this] {
-        if (!m_selection || !m_snapshot || !m_snapshot->topology)
-            return;
-        const Scope s = m_selection->current();
-        const auto& t = *m_snapshot->topology;
-        switch (s.kind) {
-        case Scope::Kind::Team:
-        case Scope::Kind::Prime: m_heatmap->zoomTo(s); break;
-        case Scope::Kind::Domain: m_heatmap->zoomTo({Scope::Kind::Prime, static_cast<int>(t.domainPrime[static_cast<std::size_t>(s.index)])}); break;
-        case Scope::Kind::Agent: m_heatmap->zoomTo({Scope::Kind::Prime, static_cast<int>(t.agentPrime[static_cast<std::size_t>(s.index)])}); break;
-        case Scope::Kind::Fleet: m_heatmap->zoomTo(s); break;
-        }
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_message->clear(); });
+    auto* clear = new QShortcut(QKeySequence(Qt::Key_Escape), m_search, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(clear, &QShortcut::activated, this, [this] {
+        m_search->clear();
+        m_message->clear();
+        m_heatmap->setFocus();
     });
-    connect(m_heatmap, &AgentHeatmap::rangeChanged, this, &HeatmapPanel::updateLegend);
-    connect(m_heatmap, &AgentHeatmap::zoomChanged, this, [this](const Scope& z) {
-        if (!m_snapshot || !m_snapshot->topology || z.kind == Scope::Kind::Fleet) {
-            m_zoomLabel->setText(tr("Fleet"));
-            return;
+    connect(m_zoomIn, &QToolButton::clicked, this, &HeatmapPanel::zoomToSelection);
+    connect(m_zoomOut, &QToolButton::clicked, this, &HeatmapPanel::zoomOut);
+    connect(m_heatmap, &FleetHeatmap::rangeChanged, this, [this] {
+        if (m_auto->isChecked()) {   // the spin boxes show the range in force
+            const QSignalBlocker a(m_lo), b(m_hi);
+            m_lo->setValue(m_heatmap->rangeLow());
+            m_hi->setValue(m_heatmap->rangeHigh());
         }
-        const auto& t = *m_snapshot->topology;
-        m_zoomLabel->setText(z.kind == Scope::Kind::Team ? tr("Fleet › %1").arg(t.teams[z.index])
-                                                         : tr("Fleet › %1 › %2").arg(t.teams[static_cast<int>(t.primeTeam[static_cast<std::size_t>(z.index)])], t.primes[z.index]));
+        updateLegend();
     });
+    connect(m_heatmap, &FleetHeatmap::zoomChanged, this, &HeatmapPanel::updateZoomText);
+    updateRangeControls();
     updateLegend();
+    updateZoomText();
+}
+
+model::Metric HeatmapPanel::metric() const
+{
+    return static_cast<model::Metric>(m_metric->currentData().toInt());
+}
+
+void HeatmapPanel::setMetric(model::Metric m)
+{
+    const int i = m_metric->findData(static_cast<int>(m));
+    if (i >= 0)
+        m_metric->setCurrentIndex(i);
+}
+
+void HeatmapPanel::setAutoRange(bool on)
+{
+    m_auto->setChecked(on);
+}
+
+void HeatmapPanel::setFixedRange(float lo, float hi)
+{
+    m_fixed[static_cast<std::size_t>(metric())] = std::pair{lo, hi};
+    if (m_auto->isChecked()) {
+        m_auto->setChecked(false);   // applies the stored range
+    } else {
+        applyFixedRange();
+        updateRangeControls();
+        updateLegend();
+    }
+}
+
+void HeatmapPanel::setColorPalette(ColorScale::Palette palette)
+{
+    const int i = m_palette->findData(static_cast<int>(palette));
+    if (i >= 0)
+        m_palette->setCurrentIndex(i);
+}
+
+void HeatmapPanel::applyFixedRange()
+{
+    const auto& r = m_fixed[static_cast<std::size_t>(metric())];
+    if (r)
+        m_heatmap->setFixedRange(r->first, r->second);
+    else   // first time fixed for this metric: keep what is shown now
+        m_heatmap->setFixedRange(m_heatmap->rangeLow(), m_heatmap->rangeHigh());
 }
 
 void HeatmapPanel::setSelectionModel(SelectionModel* selection)
@@ -128,15 +231,18 @@ void HeatmapPanel::setSelectionModel(SelectionModel* selection)
 
 void HeatmapPanel::setSnapshot(const model::SnapshotPtr& snapshot)
 {
-    if (!snapshot || snapshot == m_snapshot)
+    if (!snapshot || (m_snapshot && snapshot->serial == m_snapshot->serial && snapshot->topology == m_snapshot->topology))
         return;
+    const bool newTopology = !m_snapshot || snapshot->topology != m_snapshot->topology;
     m_snapshot = snapshot;
     m_heatmap->setSnapshot(snapshot);
+    if (newTopology)
+        updateZoomText();
 }
 
 void HeatmapPanel::focusSearch()
 {
-    m_search->setFocus();
+    m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }
 
@@ -145,102 +251,126 @@ QString HeatmapPanel::message() const
     return m_message->text();
 }
 
+QString HeatmapPanel::zoomText() const
+{
+    return m_zoomLabel->text();
+}
+
 bool HeatmapPanel::find(const QString& text)
 {
-    m_message->clear();
-    if (text.trimmed().isEmpty() || !m_snapshot || !m_snapshot->topology || !m_selection)
-        return false;
-    const auto& t = *m_snapshot->topology;
     const QString needle = text.trimmed();
-    // Groups first (exact names), then agents from after the last hit so Enter walks the matches.
-    const std::pair<const QStringList*, Scope::Kind> groups[] = {
-        {&t.teams, Scope::Kind::Team}, {&t.primes, Scope::Kind::Prime}, {&t.domains, Scope::Kind::Domain}};
-    for (const auto& [names, kind] : groups) {
-        const int i = static_cast<int>(names->indexOf(needle));
-        if (i >= 0) {
-            m_selection->select({kind, i});
-            return true;
-        }
+    if (needle.isEmpty() || !m_snapshot || !m_snapshot->topology) {
+        m_message->clear();
+        return false;
     }
-    const int n = t.agentCount();
-    for (int k = 1; k <= n; ++k) {
-        const int i = (m_lastFound + k) % n;
-        if (t.agents[i].contains(needle, Qt::CaseInsensitive)) {
-            m_lastFound = i;
-            m_selection->select({Scope::Kind::Agent, i});
-            return true;
-        }
+    const model::Topology& t = *m_snapshot->topology;
+    if (needle != m_query || m_queryTopology != &t) {
+        m_query = needle;
+        m_queryTopology = &t;
+        m_matches.clear();
+        m_matchIndex = -1;
+        // Exact names first (a domain's name is also the start of its agents' names), then
+        // groups before agents, each in topology order.
+        const std::pair<const QStringList*, Scope::Kind> lists[] = {{&t.teams, Scope::Kind::Team},
+                                                                    {&t.primes, Scope::Kind::Prime},
+                                                                    {&t.domains, Scope::Kind::Domain},
+                                                                    {&t.agents, Scope::Kind::Agent}};
+        for (const auto& [names, kind] : lists)
+            for (int i = 0; i < names->size(); ++i)
+                if ((*names)[i].compare(needle, Qt::CaseInsensitive) == 0)
+                    m_matches.push_back({kind, i});
+        for (const auto& [names, kind] : lists)
+            for (int i = 0; i < names->size(); ++i)
+                if ((*names)[i].size() != needle.size() && (*names)[i].contains(needle, Qt::CaseInsensitive))
+                    m_matches.push_back({kind, i});
     }
-    for (const auto& [names, kind] : groups) {
-        for (int i = 0; i < names->size(); ++i) {
-            if ((*names)[i].contains(needle, Qt::CaseInsensitive)) {
-                m_selection->select({kind, i});
-                return true;
-            }
-        }
+    if (m_matches.empty()) {
+        m_message->setText(tr("No agent or kosha matches “%1”").arg(needle));
+        return false;
     }
-    m_message->setText(tr("No agent or kosha matches “%1”").arg(needle));
-    return false;
+    m_matchIndex = (m_matchIndex + 1) % static_cast<int>(m_matches.size());
+    const Scope found = m_matches[static_cast<std::size_t>(m_matchIndex)];
+    // A find shows what it found: leave a zoom that does not contain it.
+    if (m_heatmap->zoom().kind != Scope::Kind::Fleet && !m_heatmap->contains(m_heatmap->zoom(), found))
+        m_heatmap->zoomTo(Scope::fleet());
+    if (m_selection)
+        m_selection->select(found);
+    const QString what = m_heatmap->scopeName(found);
+    m_message->setText(m_matches.size() == 1 ? tr("Found %1").arg(what)
+                                             : tr("%1 of %2: %3 · Enter for the next").arg(m_matchIndex + 1).arg(m_matches.size()).arg(what));
+    return true;
+}
+
+void HeatmapPanel::zoomToSelection()
+{
+    if (!m_selection)
+        return;
+    const Scope s = m_selection->current();
+    m_heatmap->zoomTo(s);
+}
+
+void HeatmapPanel::zoomOut()
+{
+    m_heatmap->zoomOut();
+}
+
+void HeatmapPanel::updateZoomText()
+{
+    const Scope z = m_heatmap->zoom();
+    QStringList path{tr("Fleet")};
+    const model::TopologyPtr topo = m_snapshot ? m_snapshot->topology : nullptr;
+    if (topo && z.kind != Scope::Kind::Fleet) {
+        const model::Topology& t = *topo;
+        int domain = -1, prime = -1, team = -1;
+        if (z.kind == Scope::Kind::Domain)
+            domain = z.index, prime = static_cast<int>(t.domainPrime[static_cast<std::size_t>(z.index)]);
+        if (z.kind == Scope::Kind::Prime)
+            prime = z.index;
+        if (prime >= 0)
+            team = static_cast<int>(t.primeTeam[static_cast<std::size_t>(prime)]);
+        if (z.kind == Scope::Kind::Team)
+            team = z.index;
+        // Short names: each step already says where it is.
+        if (team >= 0)
+            path << t.teams[team];
+        if (prime >= 0)
+            path << m_heatmap->shortName({Scope::Kind::Prime, prime});
+        if (domain >= 0)
+            path << m_heatmap->shortName({Scope::Kind::Domain, domain});
+    }
+    m_zoomLabel->setText(path.join(QStringLiteral(" › ")));
+    m_zoomOut->setEnabled(z.kind != Scope::Kind::Fleet);
+}
+
+void HeatmapPanel::updateRangeControls()
+{
+    const model::Metric m = metric();
+    const bool state = m == model::Metric::State;
+    m_auto->setEnabled(!state);
+    const QSignalBlocker a(m_lo), b(m_hi);
+    for (QDoubleSpinBox* s : {m_lo, m_hi}) {
+        s->setEnabled(!state && !m_auto->isChecked());
+        s->setDecimals(decimalsFor(m));
+        s->setSuffix(state ? QString() : QLatin1Char(' ') + FleetHeatmap::unitText(m));
+    }
+    if (!state) {
+        m_lo->setValue(m_heatmap->rangeLow());
+        m_hi->setValue(m_heatmap->rangeHigh());
+    }
 }
 
 void HeatmapPanel::updateLegend()
 {
-    const auto metric = static_cast<model::Metric>(m_metric->currentData().toInt());
-    m_legend->setScale(&m_heatmap->scale(), metricLabel(metric), metric == model::Metric::State);
-    if (m_auto->isChecked()) {
-        QSignalBlocker a(m_lo), b(m_hi);
-        m_lo->setValue(m_heatmap->scale().low());
-        m_hi->setValue(m_heatmap->scale().high());
-    }
-}
-
-ColorLegend::ColorLegend(QWidget* parent) : QWidget(parent)
-{
-    setMinimumHeight(30);
-    setToolTip(tr("Colour legend"));
-}
-
-void ColorLegend::setScale(const ColorScale* scale, const QString& label, bool categorical)
-{
-    m_scale = scale;
-    m_label = label;
-    m_categorical = categorical;
-    m_rangeText = categorical || !scale ? QString()
-                                        : QStringLiteral("%1 – %2").arg(QLocale().toString(scale->low(), 'f', 1), QLocale().toString(scale->high(), 'f', 1));
-    update();
-}
-
-void ColorLegend::paintEvent(QPaintEvent*)
-{
-    QPainter p(this);
-    const QFontMetrics fm = fontMetrics();
-    const int barH = 10;
-    p.setPen(palette().color(QPalette::WindowText));
-    if (m_categorical) {
-        int x = 0;
-        const std::pair<int, QString> states[] = {{omega::v1::AGENT_STATE_IDLE, AgentHeatmap::tr("idle")},
-                                                  {omega::v1::AGENT_STATE_BUSY, AgentHeatmap::tr("busy")},
-                                                  {omega::v1::AGENT_STATE_WAITING, AgentHeatmap::tr("waiting")},
-                                                  {omega::v1::AGENT_STATE_FAILED, AgentHeatmap::tr("failed")}};
-        for (const auto& [state, name] : states) {
-            p.fillRect(QRect(x, (height() - barH) / 2, barH, barH), AgentHeatmap::stateColor(state));
-            p.drawText(QPoint(x + barH + 4, (height() + fm.ascent()) / 2 - 1), name);
-            x += barH + 12 + fm.horizontalAdvance(name);
-        }
+    const model::Metric m = metric();
+    if (m == model::Metric::State) {
+        QList<QPair<QColor, QString>> items;
+        for (int s : {omega::v1::AGENT_STATE_IDLE, omega::v1::AGENT_STATE_BUSY, omega::v1::AGENT_STATE_WAITING, omega::v1::AGENT_STATE_FAILED})
+            items.append({FleetHeatmap::stateColor(s), FleetHeatmap::stateName(s)});
+        m_legend->setCategories(FleetHeatmap::metricName(m), items);
         return;
     }
-    if (!m_scale)
-        return;
-    const QString lo = QLocale().toString(m_scale->low(), 'f', 1);
-    const QString hi = QLocale().toString(m_scale->high(), 'f', 1);
-    const int labelW = fm.horizontalAdvance(m_label) + 8;
-    const int loW = fm.horizontalAdvance(lo) + 6, hiW = fm.horizontalAdvance(hi) + 6;
-    const QRect bar(labelW + loW, (height() - barH) / 2, std::max(20, width() - labelW - loW - hiW), barH);
-    p.drawText(QRect(0, 0, labelW, height()), Qt::AlignVCenter | Qt::AlignLeft, m_label);
-    p.drawText(QRect(labelW, 0, loW - 4, height()), Qt::AlignVCenter | Qt::AlignRight, lo);
-    for (int x = 0; x < bar.width(); ++x)
-        p.fillRect(QRect(bar.x() + x, bar.y(), 1, barH), QColor(m_scale->at(x * 255 / std::max(1, bar.width() - 1))));
-    p.drawText(QRect(bar.right() + 4, 0, hiW, height()), Qt::AlignVCenter | Qt::AlignLeft, hi);
+    m_legend->setScale(m_heatmap->scale(), FleetHeatmap::metricName(m), FleetHeatmap::unitText(m),
+                       m_auto->isChecked() ? tr("(auto)") : tr("(fixed)"));
 }
 
 } // namespace omega::widgets
