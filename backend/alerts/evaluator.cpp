@@ -23,7 +23,10 @@ enum Metric : int {
     PInUse, PWaiting, PUtil, PThrottled, PLatencyP99, PCompleted,
     // fleet
     FTasksPerS, FFailedPerS, FTaskP99, FTaskP50, FInFlight, FQueued, FFailedAgents,
+    MetricCount
 };
+constexpr int kScopeCount = 6;
+constexpr std::int64_t kRateColumnsPerWindow = 64;
 
 int metricCode(ScopeLevel scope, const QString& name)
 {
@@ -173,11 +176,17 @@ void Evaluator::applyPendingRules()
     std::vector<RuleState> states;
     std::map<int, int> renumber;
     for (const Rule& r : next->rules) {
-        RuleState st{r, {}};
+        RuleState st;
+        st.rule = r;
+        st.metric = metricCode(r.scope, r.metric);
+        st.pool = r.pool.toStdString();
         for (std::size_t old = 0; old < m_rules.size(); ++old) {
             if (m_rules[old].rule.name == r.name) {
                 if (m_rules[old].rule.scope == r.scope) {
                     st.instances = std::move(m_rules[old].instances);
+                    st.live = std::move(m_rules[old].live);
+                    if (m_rules[old].rule.metric == r.metric && m_rules[old].rule.relative == r.relative)
+                        st.rateColumns = std::move(m_rules[old].rateColumns);
                     st.history = std::move(m_rules[old].history);
                     st.history2 = std::move(m_rules[old].history2);
                 }
@@ -228,6 +237,7 @@ void Evaluator::onTick(const model::FleetState& fleet, const model::Rollups& rol
     applyPendingRules();
     m_publisherSilent = false;
     m_lastFleet = &fleet;
+    ++m_tick;
     for (int r = 0; r < static_cast<int>(m_rules.size()); ++r)
         evaluateRule(r, fleet, rollups, fleet.simTimeUs(), publishWallUs, recvWallUs);
     m_lastFleet = nullptr;
@@ -238,13 +248,62 @@ void Evaluator::onTick(const model::FleetState& fleet, const model::Rollups& rol
     publish();
 }
 
+const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeLevel scope, int metric, const model::FleetState& fleet,
+                                                    const model::Rollups& rollups, bool withMedian)
+{
+    if (m_columns.empty())
+        m_columns.resize(static_cast<std::size_t>(kScopeCount * MetricCount));
+    ValueColumn& c = m_columns[static_cast<std::size_t>(static_cast<int>(scope) * MetricCount + metric)];
+    if (c.tick != m_tick) {
+        c.tick = m_tick;
+        auto fill = [&](std::size_t n, auto valueOf) {
+            c.values.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                c.values[i] = valueOf(i);
+        };
+        const auto& agents = fleet.agents();
+        switch (scope) {
+        case ScopeLevel::Agent:
+            // One switch per column, not per agent: these loops are the evaluator's hot path.
+            switch (metric) {
+            case MLatencyP99: fill(agents.size(), [&](std::size_t i) { return double(agents.latencyP99Ms[i]); }); break;
+            case MQueue: fill(agents.size(), [&](std::size_t i) { return double(agents.queueDepth[i]); }); break;
+            case MUtil: fill(agents.size(), [&](std::size_t i) { return double(agents.utilisation[i]) * 100.0; }); break;
+            case MErrorRate: fill(agents.size(), [&](std::size_t i) { return double(agents.errorRate[i]); }); break;
+            case MThroughput: fill(agents.size(), [&](std::size_t i) { return double(agents.throughput[i]); }); break;
+            default: fill(agents.size(), [&](std::size_t i) { return agentValue(agents, metric, i); }); break;
+            }
+            break;
+        case ScopeLevel::Domain: fill(rollups.domains.size(), [&](std::size_t i) { return groupValue(rollups.domains[i], metric); }); break;
+        case ScopeLevel::Prime: fill(rollups.primes.size(), [&](std::size_t i) { return groupValue(rollups.primes[i], metric); }); break;
+        case ScopeLevel::Team: fill(rollups.teams.size(), [&](std::size_t i) { return groupValue(rollups.teams[i], metric); }); break;
+        case ScopeLevel::Pool: fill(fleet.pools().size(), [&](std::size_t i) { return poolValue(fleet.pools()[i], metric); }); break;
+        case ScopeLevel::Fleet: fill(1, [&](std::size_t) { return fleetValue(fleet.totals(), metric); }); break;
+        }
+    }
+    if (withMedian && c.medianTick != m_tick) {
+        // Outlier rules compare each instance with the median of its peers (instances with work).
+        c.medianTick = m_tick;
+        m_scratch.clear();
+        for (const double v : c.values)
+            if (v > 0)
+                m_scratch.push_back(v);
+        c.median = 0;
+        if (!m_scratch.empty()) {
+            auto mid = m_scratch.begin() + static_cast<std::ptrdiff_t>(m_scratch.size() / 2);
+            std::nth_element(m_scratch.begin(), mid, m_scratch.end());
+            c.median = *mid;
+        }
+    }
+    return c;
+}
+
 void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model::Rollups& rollups, std::int64_t simUs,
                              std::int64_t publishWallUs, std::int64_t recvWallUs)
 {
     RuleState& st = m_rules[static_cast<std::size_t>(r)];
     const Rule& rule = st.rule;
     const model::Topology* topo = fleet.topology().get();
-    const int code = metricCode(rule.scope, rule.metric);
     std::size_t n = 1;
     switch (rule.scope) {
     case ScopeLevel::Agent: n = fleet.agents().size(); break;
@@ -256,8 +315,9 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
     }
     if (st.instances.size() != n) {
         st.instances.assign(n, Instance{});
-        const bool keepsHistory = rule.kind == RuleKind::RateOfChange || rule.kind == RuleKind::BurnRate;
-        st.history.assign(keepsHistory ? n : 0, History{});
+        st.live.assign(n, 0);
+        st.rateColumns.clear();
+        st.history.assign(rule.kind == RuleKind::BurnRate ? n : 0, History{});
         st.history2.assign(rule.kind == RuleKind::BurnRate ? n : 0, History{});
     }
     if (rule.kind == RuleKind::Absence && rule.scope == ScopeLevel::Fleet) {
@@ -268,89 +328,9 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
         return;
     }
     std::map<int, std::vector<int>> groups;
-    const auto& agents = fleet.agents();
-    // Outlier rules compare each instance with the median of its peers (instances with work).
-    double median = 0;
-    if (rule.relative) {
-        m_scratch.clear();
-        for (std::size_t i = 0; i < n; ++i) {
-            double v = 0;
-            switch (rule.scope) {
-            case ScopeLevel::Agent: v = agentValue(agents, code, i); break;
-            case ScopeLevel::Domain: v = groupValue(rollups.domains[i], code); break;
-            case ScopeLevel::Prime: v = groupValue(rollups.primes[i], code); break;
-            case ScopeLevel::Team: v = groupValue(rollups.teams[i], code); break;
-            default: break;
-            }
-            if (v > 0)
-                m_scratch.push_back(v);
-        }
-        if (!m_scratch.empty()) {
-            auto mid = m_scratch.begin() + static_cast<std::ptrdiff_t>(m_scratch.size() / 2);
-            std::nth_element(m_scratch.begin(), mid, m_scratch.end());
-            median = *mid;
-        }
-    }
-    for (std::size_t i = 0; i < n; ++i) {
+    // Pending / firing bookkeeping of one instance; `value` is kept only for instances that matter.
+    auto step = [&](std::size_t i, double v, bool cond, bool clear) {
         Instance& in = st.instances[i];
-        if (rule.scope == ScopeLevel::Pool && !rule.pool.isEmpty()
-            && QString::fromStdString(fleet.pools()[i].name) != rule.pool)
-            continue;
-        double v = 0;
-        bool cond = false, clear = false;
-        switch (rule.kind) {
-        case RuleKind::Threshold:
-        case RuleKind::RateOfChange: {
-            switch (rule.scope) {
-            case ScopeLevel::Agent: v = agentValue(agents, code, i); break;
-            case ScopeLevel::Domain: v = groupValue(rollups.domains[i], code); break;
-            case ScopeLevel::Prime: v = groupValue(rollups.primes[i], code); break;
-            case ScopeLevel::Team: v = groupValue(rollups.teams[i], code); break;
-            case ScopeLevel::Pool: v = poolValue(fleet.pools()[i], code); break;
-            case ScopeLevel::Fleet: v = fleetValue(fleet.totals(), code); break;
-            }
-            if (rule.relative)
-                v = median > 0 ? v / median : 0.0;
-            if (rule.kind == RuleKind::RateOfChange) {
-                History& h = st.history[i];
-                h.emplace_back(simUs, v);
-                trim(h, simUs, rule.windowUs);
-                const auto& [t0, v0] = h.front();
-                v = simUs > t0 ? (v - v0) / (static_cast<double>(simUs - t0) / 1e6) : 0.0;
-            }
-            cond = rule.above ? v > rule.threshold : v < rule.threshold;
-            clear = rule.above ? v <= rule.clear : v >= rule.clear;
-            break;
-        }
-        case RuleKind::Absence: {   // agent scope: work waiting but no progress for the window
-            const std::uint32_t work = agents.queueDepth[i] + agents.inFlight[i];
-            if (agents.completed[i] != in.lastCompleted || work == 0 || in.lastProgressUs == 0) {
-                in.lastProgressUs = simUs;
-                in.lastCompleted = agents.completed[i];
-            }
-            v = static_cast<double>(simUs - in.lastProgressUs) / 1e6;
-            cond = simUs - in.lastProgressUs >= rule.windowUs || agents.state[i] == omega::v1::AGENT_STATE_FAILED;
-            clear = !cond;
-            break;
-        }
-        case RuleKind::BurnRate: {   // fleet: share of failed tasks over the window vs the budget
-            const auto& f = fleet.totals();
-            History& hf = st.history[i];
-            History& hc = st.history2[i];
-            hf.emplace_back(simUs, static_cast<double>(f.tasksFailed));
-            hc.emplace_back(simUs, static_cast<double>(f.tasksCompleted));
-            trim(hf, simUs, rule.windowUs);
-            trim(hc, simUs, rule.windowUs);
-            const double failed = static_cast<double>(f.tasksFailed) - hf.front().second;
-            const double done = static_cast<double>(f.tasksCompleted) - hc.front().second;
-            v = failed + done > 0 ? failed / (failed + done) : 0.0;
-            // Half a window of data at least, so one early failure is not a burn.
-            const bool enough = simUs - hf.front().first >= rule.windowUs / 2;
-            cond = enough && v > rule.burnFactor * (1.0 - rule.sloTarget);
-            clear = !cond;
-            break;
-        }
-        }
         in.value = v;
         if (!in.firing) {
             if (cond) {
@@ -365,9 +345,90 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
             in.firing = false;
             in.pendingSinceUs = -1;
         }
+        st.live[i] = in.firing || in.pendingSinceUs >= 0;
         if (in.firing) {
             const int g = rule.grouped && topo ? groupOf(rule.scope, rule.groupBy, static_cast<int>(i), *topo) : static_cast<int>(i);
             groups[g].push_back(static_cast<int>(i));
+        }
+    };
+    auto poolSkipped = [&](std::size_t i) {
+        return rule.scope == ScopeLevel::Pool && !st.pool.empty() && fleet.pools()[i].name != st.pool;
+    };
+
+    if (rule.kind == RuleKind::Threshold || rule.kind == RuleKind::RateOfChange) {
+        const ValueColumn& column = valueColumn(rule.scope, st.metric, fleet, rollups, rule.relative);
+        const double* v = column.values.data();
+        if (rule.relative) {
+            m_scratch.resize(n);
+            for (std::size_t i = 0; i < n; ++i)
+                m_scratch[i] = column.median > 0 ? v[i] / column.median : 0.0;
+            v = m_scratch.data();
+        }
+        if (rule.kind == RuleKind::RateOfChange) {
+            // Change per second against the newest kept column at least a window old (else the oldest).
+            auto& kept = st.rateColumns;
+            while (kept.size() > 1 && kept[1].simUs <= simUs - rule.windowUs) {
+                m_spareColumns.push_back(std::move(kept.front()));
+                kept.pop_front();
+            }
+            m_rates.assign(n, 0.0);
+            if (!kept.empty() && simUs > kept.front().simUs && kept.front().values.size() == n) {
+                const double* ref = kept.front().values.data();
+                const double perS = 1e6 / static_cast<double>(simUs - kept.front().simUs);
+                for (std::size_t i = 0; i < n; ++i)
+                    m_rates[i] = (v[i] - ref[i]) * perS;
+            }
+            if (kept.empty() || simUs - kept.back().simUs >= rule.windowUs / kRateColumnsPerWindow) {
+                Column c;
+                if (!m_spareColumns.empty()) {
+                    c = std::move(m_spareColumns.back());
+                    m_spareColumns.pop_back();
+                }
+                c.simUs = simUs;
+                c.values.assign(v, v + n);
+                kept.push_back(std::move(c));
+            }
+            v = m_rates.data();
+        }
+        const double threshold = rule.threshold, clearAt = rule.clear;
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool cond = rule.above ? v[i] > threshold : v[i] < threshold;
+            if (!cond && !st.live[i])
+                continue;   // quiet and staying quiet: most instances, most ticks
+            if (poolSkipped(i))
+                continue;
+            step(i, v[i], cond, rule.above ? v[i] <= clearAt : v[i] >= clearAt);
+        }
+    } else if (rule.kind == RuleKind::Absence) {   // agent scope: work waiting but no progress for the window
+        const auto& agents = fleet.agents();
+        for (std::size_t i = 0; i < n; ++i) {
+            Instance& in = st.instances[i];
+            const std::uint32_t work = agents.queueDepth[i] + agents.inFlight[i];
+            if (agents.completed[i] != in.lastCompleted || work == 0 || in.lastProgressUs == 0) {
+                in.lastProgressUs = simUs;
+                in.lastCompleted = agents.completed[i];
+            }
+            const bool cond = simUs - in.lastProgressUs >= rule.windowUs || agents.state[i] == omega::v1::AGENT_STATE_FAILED;
+            if (!cond && !st.live[i])
+                continue;
+            step(i, static_cast<double>(simUs - in.lastProgressUs) / 1e6, cond, !cond);
+        }
+    } else {   // BurnRate, fleet: share of failed tasks over the window vs the budget
+        const auto& f = fleet.totals();
+        for (std::size_t i = 0; i < n; ++i) {
+            History& hf = st.history[i];
+            History& hc = st.history2[i];
+            hf.emplace_back(simUs, static_cast<double>(f.tasksFailed));
+            hc.emplace_back(simUs, static_cast<double>(f.tasksCompleted));
+            trim(hf, simUs, rule.windowUs);
+            trim(hc, simUs, rule.windowUs);
+            const double failed = static_cast<double>(f.tasksFailed) - hf.front().second;
+            const double done = static_cast<double>(f.tasksCompleted) - hc.front().second;
+            const double v = failed + done > 0 ? failed / (failed + done) : 0.0;
+            // Half a window of data at least, so one early failure is not a burn.
+            const bool enough = simUs - hf.front().first >= rule.windowUs / 2;
+            const bool cond = enough && v > rule.burnFactor * (1.0 - rule.sloTarget);
+            step(i, v, cond, !cond);
         }
     }
     settle(r, groups, topo, simUs, publishWallUs, recvWallUs);
@@ -487,6 +548,8 @@ void Evaluator::onRestart()
 {
     for (RuleState& st : m_rules) {
         st.instances.clear();
+        st.live.clear();
+        st.rateColumns.clear();
         st.history.clear();
         st.history2.clear();
     }

@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <map>
+#include <string>
 #include <memory>
 #include <vector>
 
@@ -83,10 +84,27 @@ private:
         bool firing = false;
     };
     using History = std::deque<std::pair<std::int64_t, double>>;
+    // Rate rules keep whole columns, at most one every window/64, so memory stays bounded at
+    // high tick rates; the reference is the newest kept column at least a window old.
+    struct Column {
+        std::int64_t simUs = 0;
+        std::vector<double> values;
+    };
     struct RuleState {
         Rule rule;
+        int metric = 0;                           // resolved once, not per tick
+        std::string pool;                         // Pool scope filter, empty = every pool
         std::vector<Instance> instances;
-        std::vector<History> history, history2;   // rate and burn rules only, per instance
+        std::vector<std::uint8_t> live;           // 1 = pending or firing: quiet instances are skipped
+        std::deque<Column> rateColumns;           // rate rules only
+        std::vector<History> history, history2;   // burn rules only, per instance
+    };
+    // A scope's metric as one column per tick, shared by every rule that reads it.
+    struct ValueColumn {
+        std::uint64_t tick = 0;
+        std::vector<double> values;
+        std::uint64_t medianTick = 0;
+        double median = 0;
     };
     struct Track {                          // flapping bookkeeping per alert key
         std::deque<std::int64_t> transitions;
@@ -112,6 +130,12 @@ private:
     bool m_publisherSilent = false;
     std::int64_t m_lastIdleUs = 0;
     std::vector<double> m_scratch;
+    std::vector<double> m_rates;
+    std::vector<Column> m_spareColumns;     // recycled buffers of trimmed rate columns
+    std::vector<ValueColumn> m_columns;     // by scope and metric
+    std::uint64_t m_tick = 0;
+    const ValueColumn& valueColumn(ScopeLevel scope, int metric, const model::FleetState& fleet,
+                                   const model::Rollups& rollups, bool withMedian);
     const model::FleetState* m_lastFleet = nullptr;   // during onTick only
     bool m_resolvedChanged = false;
     std::shared_ptr<const std::vector<Alert>> m_resolvedShared;

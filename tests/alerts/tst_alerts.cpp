@@ -147,6 +147,28 @@ private slots:
         QVERIFY(flat.firing().empty());
     }
 
+    void rateOverALongWindowKeepsFewSamples()
+    {
+        // 600 ticks per window: the rule keeps a sample every window/64, the slope stays right.
+        Feed f(R"({"rules": [{"name": "QueueClimb", "type": "rate", "scope": "agent", "metric": "queue_depth",
+                              "op": ">", "threshold": 8, "window": "60s"}]})");
+        auto ramp = [](double t, v1::Tick& tick) {
+            tick.set_queue_depth(2, static_cast<std::uint32_t>(10 * std::min(t, 100.0) + 0.5));
+        };
+        f.runTo(99.0, ramp);
+        const Alert* a = f.find(QStringLiteral("QueueClimb"));
+        QVERIFY(a);
+        QCOMPARE(a->scope, QStringLiteral("agent:agent-2"));
+        QVERIFY2(qAbs(a->value - 10.0) < 0.05, qPrintable(QString::number(a->value)));
+        // Flat from 100 s: the slope over [t - 60 s, t] is 10 * (160 - t) / 60, at most 8 from t = 112 s,
+        // and the reference may be up to window/64 older than t - 60 s.
+        f.runTo(111.0, ramp);
+        QVERIFY(f.find(QStringLiteral("QueueClimb")));
+        f.runTo(113.0, ramp);
+        QVERIFY(!f.find(QStringLiteral("QueueClimb")));
+        QCOMPARE(f.evaluator.view()->resolved->size(), std::size_t(1));
+    }
+
     void stuckAgentAndSilentPublisher()
     {
         Feed f(R"({"rules": [{"name": "AgentStuck", "type": "absence", "scope": "agent", "window": "3s"},

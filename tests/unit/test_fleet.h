@@ -17,17 +17,17 @@ inline omega::v1::Topology makeTopology(int agents, std::uint64_t version = 1)
     const unsigned primeTeam[] = {0, 0, 1};
     for (unsigned p = 0; p < 3; ++p) {
         auto* prime = t.add_primes();
-        prime->set_name("p" + std::to_string(p));
+        prime->set_name(std::string("p").append(std::to_string(p)));
         prime->set_team(primeTeam[p]);
     }
     const unsigned domainPrime[] = {0, 1, 2, 2};
     for (unsigned d = 0; d < 4; ++d) {
         auto* domain = t.add_domains();
-        domain->set_name("d" + std::to_string(d));
+        domain->set_name(std::string("d").append(std::to_string(d)));
         domain->set_prime(domainPrime[d]);
     }
     for (int a = 0; a < agents; ++a) {
-        t.add_agent_names("agent-" + std::to_string(a));
+        t.add_agent_names(std::string("agent-").append(std::to_string(a)));
         t.add_agent_domain(static_cast<unsigned>(a % 4));
     }
     auto* local = t.add_pools();
