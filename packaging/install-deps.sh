@@ -11,7 +11,7 @@ PKGS=(
   cppzmq-dev libzmq3-dev
   libsqlite3-dev
   libprotobuf-dev protobuf-compiler
-  zlib1g-dev
+  zlib1g-dev libzstd-dev
   xvfb xauth
 )
 missing=()

@@ -11,16 +11,18 @@
 namespace omega::session {
 
 inline constexpr std::int32_t kApplicationId = 0x4F4D4547;   // "OMEG" at header offset 68
-inline constexpr std::int32_t kFormatVersion = 1;            // PRAGMA user_version
+// PRAGMA user_version. 2: frames may use codec 2 (zstd); format 1 files still open.
+inline constexpr std::int32_t kFormatVersion = 2;
 inline constexpr const char* kFileSuffix = "omega";
 
 // How a frame's payload is stored.
 enum class Codec : std::uint8_t {
     Raw = 0,    // the protobuf bytes as received
-    Zlib = 1,   // qCompress() of those bytes (4-byte big-endian length + zlib stream)
+    Zlib = 1,   // qCompress() of those bytes (4-byte big-endian length + zlib stream); format 1
+    Zstd = 2,   // one zstd frame of those bytes (level 1, with content checksum); since format 2
 };
 
-// Schema of format version 1 (also the reference for docs/sessions.md).
+// Schema of format versions 1 and 2 (also the reference for docs/sessions.md).
 inline constexpr const char* kSchema[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
     // Every telemetry message in arrival order. topic: 0 topo, 1 tick, 2 pool, 3 event.

@@ -1,5 +1,7 @@
 #include "session/session_reader.h"
 
+#include "session/payload_codec.h"
+
 #include "protocol/telemetry.pb.h"
 
 #include <QFile>
@@ -127,16 +129,12 @@ SessionReader::~SessionReader()
 
 bool SessionReader::decode(StoredFrame& f, int codec, int size, const QByteArray& body, QString* error) const
 {
-    if (codec == static_cast<int>(Codec::Raw)) {
-        f.payload = body;
-    } else if (codec == static_cast<int>(Codec::Zlib)) {
-        f.payload = qUncompress(body);
-    } else {
+    if (codec != static_cast<int>(Codec::Raw) && codec != static_cast<int>(Codec::Zlib) && codec != static_cast<int>(Codec::Zstd)) {
         if (error)
             *error = QStringLiteral("%1: frame %2 has an unknown codec %3").arg(m_summary.path).arg(f.id).arg(codec);
         return false;
     }
-    if (f.payload.size() != size) {
+    if (!decompressPayload(codec, size, body, &f.payload)) {
         if (error)
             *error = QStringLiteral("%1: frame %2 is damaged (%3 bytes instead of %4)")
                          .arg(m_summary.path).arg(f.id).arg(f.payload.size()).arg(size);

@@ -1,5 +1,7 @@
 #include "session/session_writer.h"
 
+#include "session/payload_codec.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -165,6 +167,7 @@ void SessionWriter::run(std::promise<QString>* opened)
                 "INSERT INTO alerts(wall_us, sim_us, rule, scope, severity, state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             std::deque<Pending> batch;
             std::vector<AlertRow> alerts;
+            PayloadCompressor compressor;
             bool stopping = false;
             while (!stopping) {
                 {
@@ -186,12 +189,12 @@ void SessionWriter::run(std::promise<QString>* opened)
                 for (const Pending& p : batch) {
                     if (!error.isEmpty())
                         break;
-                    const bool zip = m_options.compress && p.payload.size() > 256;
-                    const QByteArray body = zip ? qCompress(p.payload, 1) : p.payload;
+                    Codec codec = Codec::Raw;
+                    const QByteArray body = m_options.compress ? compressor.compress(p.payload, &codec) : p.payload;
                     insert.bindValue(0, static_cast<int>(p.topic));
                     insert.bindValue(1, static_cast<qlonglong>(p.wallUs));
                     insert.bindValue(2, static_cast<qlonglong>(p.simUs));
-                    insert.bindValue(3, static_cast<int>(zip ? Codec::Zlib : Codec::Raw));
+                    insert.bindValue(3, static_cast<int>(codec));
                     insert.bindValue(4, static_cast<int>(p.payload.size()));
                     insert.bindValue(5, body);
                     if (!insert.exec())

@@ -2,6 +2,7 @@
 // readable file, damaged / foreign / newer files give clear errors, a full disk stops recording cleanly.
 
 #include "model/ingest_pipeline.h"
+#include "session/payload_codec.h"
 #include "session/replayer.h"
 #include "session/session_reader.h"
 #include "session/session_writer.h"
@@ -127,7 +128,7 @@ private slots:
         const auto& s = reader->summary();
         QCOMPARE(s.ticks, std::int64_t(m_rec.wallOfSim.size()));
         QVERIFY(s.topologies >= 1);
-        QCOMPARE(s.meta.value(QStringLiteral("format_version")), QStringLiteral("1"));
+        QCOMPARE(s.meta.value(QStringLiteral("format_version")), QString::number(session::kFormatVersion));
         QVERIFY(s.spanUs() > 1'000'000);
         QCOMPARE(s.lastSimUs, m_rec.last->simTimeUs);
         qInfo("%lld ticks, %lld frames, %.1f KB per tick on disk", static_cast<long long>(s.ticks),
@@ -150,6 +151,54 @@ private slots:
         QCOMPARE(replayed->agents.throughput, m_rec.last->agents.throughput);
         QCOMPARE(replayed->totals.tasksPerS, m_rec.last->totals.tasksPerS);
         QCOMPARE(replayed->stats.sequence.missedMessages, 0u);
+    }
+
+    void ticksAreStoredCompressedAndFormatOneStillReplays()
+    {
+        // Rewrite a copy the way format 1 stored it (zlib frames, user_version 1), then replay both.
+        const QString old = m_dir.filePath(QStringLiteral("format1.omega"));
+        QVERIFY(QFile::copy(m_recorded, old));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("format1"));
+            db.setDatabaseName(old);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(size), sum(length(payload)) FROM frames WHERE topic = 1 AND codec = 2")));
+            QVERIFY(q.next());
+            const qlonglong ticks = q.value(0).toLongLong();
+            QCOMPARE(ticks, qlonglong(m_rec.wallOfSim.size()));   // every tick went through zstd
+            QVERIFY2(q.value(2).toDouble() < 0.5 * q.value(1).toDouble(),
+                     qPrintable(QStringLiteral("%1 of %2 bytes").arg(q.value(2).toLongLong()).arg(q.value(1).toLongLong())));
+            std::vector<std::pair<qlonglong, QByteArray>> frames;
+            QVERIFY(q.exec(QStringLiteral("SELECT id, codec, size, payload FROM frames WHERE codec = 2")));
+            while (q.next()) {
+                QByteArray payload;
+                QVERIFY(session::decompressPayload(q.value(1).toInt(), q.value(2).toInt(), q.value(3).toByteArray(), &payload));
+                frames.emplace_back(q.value(0).toLongLong(), qCompress(payload, 1));
+            }
+            QVERIFY(db.transaction());
+            QSqlQuery update(db);
+            update.prepare(QStringLiteral("UPDATE frames SET codec = 1, payload = ? WHERE id = ?"));
+            for (const auto& [id, body] : frames) {
+                update.bindValue(0, body);
+                update.bindValue(1, id);
+                QVERIFY(update.exec());
+            }
+            QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'format_version'")));
+            QVERIFY(db.commit());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("format1"));
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QString error;
+        QVERIFY2(replayer.open(old, &error), qPrintable(error));
+        replayer.setSpeed(0);
+        replayer.play();
+        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
+        pipeline.publishNow(protocol::wallClockUs());
+        compareAgents(*m_rec.last, *pipeline.latest());
     }
 
     void seekRestoresTheStateAtChosenTicks()
@@ -238,6 +287,7 @@ private slots:
         QTest::newRow("newer") << "newer" << "newer";
         QTest::newRow("truncated") << "truncated" << "";
         QTest::newRow("flipped") << "flipped" << "";
+        QTest::newRow("blob") << "blob" << "";   // one compressed tick altered inside a healthy database
     }
 
     void badFilesGiveClearErrors()
@@ -257,6 +307,26 @@ private slots:
             for (qsizetype i = damaged.size() / 3; i < damaged.size() / 3 + 4096 * 4; i += 7)
                 damaged[i] = static_cast<char>(damaged[i] ^ 0x5A);
             writeFile(path, damaged);
+        } else if (kind == QLatin1String("blob")) {
+            writeFile(path, bytes);
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT id, payload FROM frames WHERE topic = 1 AND codec = 2 ORDER BY id LIMIT 1 OFFSET 10")));
+                QVERIFY(q.next());
+                const qlonglong id = q.value(0).toLongLong();
+                QByteArray blob = q.value(1).toByteArray();
+                for (qsizetype i = blob.size() / 2; i < blob.size() / 2 + 64 && i < blob.size(); i += 8)
+                    blob[i] = static_cast<char>(blob[i] ^ 0x01);   // single bits: sizes stay plausible
+                q.prepare(QStringLiteral("UPDATE frames SET payload = ? WHERE id = ?"));
+                q.bindValue(0, blob);
+                q.bindValue(1, id);
+                QVERIFY(q.exec());
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(kind);
         } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
             writeFile(path, bytes);
             {
@@ -292,6 +362,8 @@ private slots:
         }
         if (kind == QLatin1String("newer"))
             QVERIFY2(error.contains(QStringLiteral("format 99")), qPrintable(error));
+        if (kind == QLatin1String("blob"))
+            QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         qInfo("%s: %s", qPrintable(kind), qPrintable(error));
     }
 
