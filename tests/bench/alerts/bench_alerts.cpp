@@ -23,12 +23,17 @@
 //   Load: optionally one background thread sorting 1 MB arrays non-stop (busy work standing in for
 //     the GUI and the analysis cycle) during the "loaded" phases.
 //
+//   GUI: optionally (--gui) the real main window (offscreen, 1920 x 1080, every view docked) reads
+//     the pipeline and the alerts in the same process and draws at its own <= 30 Hz, as it does in
+//     the product, during the "with GUI" phase.
+//
 //   Also: Evaluator::onTick cost by rule subset (scope, kind) on the same feed without sockets, and
 //     a 100 Hz run with the trigger rule alone (what the pipeline costs without the other 99).
 //
 // Options: --fast-seconds=S (28) --slow-seconds=S (20) --raw-seconds=S (6) --light-seconds=S (8)
 //          --period=N (8) --on=N (3)  (fast-mode trigger pattern in ticks)
 //          --no-load --no-slow --no-costs --trigger-first (trigger rule evaluated first, not last)
+//          --gui (adds the 100 Hz phase with the main window; QT_QPA_PLATFORM defaults to offscreen)
 
 #include "../bench_common.h"
 
@@ -40,8 +45,11 @@
 #include "protocol/telemetry.pb.h"
 #include "transport/telemetry_subscriber.h"
 
-#include <QCoreApplication>
+#include "widgets/main_window.h"
+
+#include <QApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <algorithm>
 #include <atomic>
@@ -654,13 +662,18 @@ private:
 
 // ------------------------------------------------------------------------------------- phases
 
+bool g_pumpEvents = false;   // a window is open: waiting keeps its event loop running
+
 bool waitFor(const std::function<bool()>& done, double timeoutS)
 {
     const double end = bench::nowS() + timeoutS;
     while (!done()) {
         if (bench::nowS() > end)
             return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+        if (g_pumpEvents)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 2);
+        else
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
     return true;
 }
@@ -711,6 +724,8 @@ struct WorkbenchResult {
     double rssMb = 0;   // whole process at the end of the run (pipeline + evaluator + sockets)
     std::int64_t slowestTick = -1;   // index of the tick with the longest evaluation (warm-up included)
     double slowestUs = 0;
+    bool gui = false;
+    Dist guiRefreshMs;               // MainWindow::refresh (snapshot handed to every view), sampled
 };
 
 RawResult runRaw(const Fleet& fleet, Schedule s, bool loaded, const std::string& name)
@@ -745,7 +760,7 @@ RawResult runRaw(const Fleet& fleet, Schedule s, bool loaded, const std::string&
 }
 
 WorkbenchResult runWorkbench(const Fleet& fleet, const alerts::RuleSet& rules, Schedule s, bool loaded,
-                             const std::string& name)
+                             const std::string& name, bool gui = false)
 {
     Load load;
     if (loaded)
@@ -763,13 +778,32 @@ WorkbenchResult runWorkbench(const Fleet& fleet, const alerts::RuleSet& rules, S
     o.endpoint = pub.endpoint();
     o.controlEndpoint.clear();   // the publisher resends the topology on its own
     transport::TelemetrySubscriber sub(pipeline, o);
+    std::unique_ptr<omega::widgets::MainWindow> window;
+    std::vector<double> refreshMs;
+    QTimer sampler;
+    if (gui) {
+        window = std::make_unique<omega::widgets::MainWindow>();
+        window->resize(1920, 1080);
+        window->setHistorySource(&pipeline);
+        window->setSources([&pipeline] { return pipeline.latest(); }, [&sub] { return QString::fromLatin1(transport::linkStateName(sub.state())); },
+                           QStringLiteral("bench publisher"));
+        window->setAlertsSource([&evaluator] { return evaluator.view(); });
+        window->show();
+        QObject::connect(&sampler, &QTimer::timeout, [&] { refreshMs.push_back(window->lastFrameMs()); });
+        sampler.start(100);
+        g_pumpEvents = true;
+    }
     sub.start();
     pub.start();
     if (!waitFor([&] { return !pipeline.waitingForTopology(); }, 10))
         std::printf("  !! workbench got no topology\n");
     pub.go();
     waitFor([&] { return pub.finished(); }, s.seconds + 30);
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));   // let the last tick through
+    const double lastTickS = bench::nowS() + 0.1;   // let the last tick through
+    waitFor([&] { return bench::nowS() > lastTickS; }, 1);
+    sampler.stop();
+    g_pumpEvents = false;
+    window.reset();
     sub.stop();
     pub.stop();
     load.stop();
@@ -781,6 +815,8 @@ WorkbenchResult runWorkbench(const Fleet& fleet, const alerts::RuleSet& rules, S
     r.hz = s.hz;
     r.rules = rules.rules.size();
     r.loaded = loaded;
+    r.gui = gui;
+    r.guiRefreshMs = dist(refreshMs);
     r.spikes = pub.spikesSent();
     r.loadRounds = load.rounds();
     r.seconds = bench::nowS() - t0;
@@ -923,6 +959,9 @@ void printWorkbench(const WorkbenchResult& r)
                 " recv->evaluator %.3f / %.3f / %.3f; evaluator->raised %.3f / %.3f / %.3f\n",
                 r.transport.p50, r.transport.p99, r.transport.max, r.ingest.p50, r.ingest.p99, r.ingest.max, r.eval.p50,
                 r.eval.p99, r.eval.max);
+    if (r.gui)
+        std::printf("    main window: MainWindow::refresh sampled every 100 ms: p50 %.2f  p99 %.2f  max %.2f ms (n %zu)\n",
+                    r.guiRefreshMs.p50, r.guiRefreshMs.p99, r.guiRefreshMs.max, r.guiRefreshMs.n);
     std::printf("    Evaluator::onTick per tick (%zu rules, timed by a wrapping observer, %zu ticks after warm-up):"
                 " p50 %.1f us  p90 %.1f  p99 %.1f  max %.1f  mean %.1f\n",
                 r.rules, r.evalUs.n, r.evalUs.p50, r.evalUs.p90, r.evalUs.p99, r.evalUs.max, r.evalUs.mean);
@@ -966,7 +1005,10 @@ bool hasFlag(int argc, char** argv, const char* name)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const bool withGui = hasFlag(argc, argv, "gui");
+    if (withGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("omega.*.info=false"));
     bench::printMachine("bench_alerts: publish -> alert latency");
 
@@ -1059,6 +1101,14 @@ int main(int argc, char** argv)
         raws.push_back(runRaw(fleet, fastRaw, true, "raw ZeroMQ 100 Hz loaded"));
         printRaw(raws.back());
         wbs.push_back(runWorkbench(fleet, *rules, fast, true, "workbench 100 Hz loaded"));
+        rawOf.push_back(raws.size() - 1);
+        printWorkbench(wbs.back());
+    }
+    if (withGui) {
+        std::printf("-- 100 Hz, with the main window drawing (offscreen)\n");
+        raws.push_back(runRaw(fleet, fastRaw, false, "raw ZeroMQ 100 Hz, before the GUI run"));
+        printRaw(raws.back());
+        wbs.push_back(runWorkbench(fleet, *rules, fast, false, "workbench 100 Hz with GUI", true));
         rawOf.push_back(raws.size() - 1);
         printWorkbench(wbs.back());
     }
