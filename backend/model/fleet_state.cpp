@@ -118,9 +118,21 @@ void FleetState::applyTick(const omega::v1::Tick& t)
         queued += a.queueDepth[i];
         inService += a.inFlight[i];
     }
-    for (std::size_t i = 0; i < n; ++i) {
-        utilSum += a.utilisation[i];
-        stagesPerS += a.throughput[i];
+    {
+        // Four partial sums: one running double sum would chain every add on the previous one.
+        double u[4] = {0, 0, 0, 0}, s[4] = {0, 0, 0, 0};
+        std::size_t i = 0;
+        for (; i + 4 <= n; i += 4)
+            for (std::size_t k = 0; k < 4; ++k) {
+                u[k] += a.utilisation[i + k];
+                s[k] += a.throughput[i + k];
+            }
+        for (; i < n; ++i) {
+            u[0] += a.utilisation[i];
+            s[0] += a.throughput[i];
+        }
+        utilSum = (u[0] + u[1]) + (u[2] + u[3]);
+        stagesPerS = (s[0] + s[1]) + (s[2] + s[3]);
     }
     std::array<int, 8> states{};
     for (std::size_t i = 0; i < n; ++i)

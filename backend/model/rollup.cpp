@@ -69,23 +69,45 @@ Rollups computeRollups(const Topology& topo, const AgentColumns& a)
     r.domains.resize(static_cast<std::size_t>(topo.domainCount()));
     std::vector<int> withLatency(r.domains.size(), 0);
     const std::size_t n = std::min<std::size_t>(a.size(), static_cast<std::size_t>(topo.agentCount()));
-    for (std::size_t i = 0; i < n; ++i) {
+    // Agents of a domain usually sit next to each other: sum each run in registers and add the run
+    // to its domain once (a read-modify-write per agent would chain every add through memory).
+    for (std::size_t i = 0; i < n;) {
         const auto d = topo.agentDomain[i];
-        GroupStats& g = r.domains[d];
-        ++g.agents;
-        g.busy += a.state[i] == omega::v1::AGENT_STATE_BUSY;
-        g.waiting += a.state[i] == omega::v1::AGENT_STATE_WAITING;
-        g.failed += a.state[i] == omega::v1::AGENT_STATE_FAILED;
-        g.throughput += a.throughput[i];
-        g.errorRate += a.errorRate[i];
-        g.queueDepth += static_cast<float>(a.queueDepth[i]);
-        g.inFlight += static_cast<float>(a.inFlight[i]);
-        g.utilisation += a.utilisation[i];
-        if (a.latencyP99Ms[i] > 0) {
-            g.latencyP99 += a.latencyP99Ms[i];
-            ++withLatency[d];
+        std::size_t end = i + 1;
+        while (end < n && topo.agentDomain[end] == d)
+            ++end;
+        int busy = 0, waiting = 0, failed = 0, lat = 0;
+        float throughput = 0, errorRate = 0, queue = 0, inFlight = 0, util = 0, p99 = 0, p99Max = 0;
+        for (std::size_t k = i; k < end; ++k) {
+            const auto st = a.state[k];
+            busy += st == omega::v1::AGENT_STATE_BUSY;
+            waiting += st == omega::v1::AGENT_STATE_WAITING;
+            failed += st == omega::v1::AGENT_STATE_FAILED;
+            throughput += a.throughput[k];
+            errorRate += a.errorRate[k];
+            queue += static_cast<float>(a.queueDepth[k]);
+            inFlight += static_cast<float>(a.inFlight[k]);
+            util += a.utilisation[k];
+            const float v = a.latencyP99Ms[k];
+            const bool ran = v > 0;
+            p99 += ran ? v : 0.0f;
+            lat += ran;
+            p99Max = std::max(p99Max, v);
         }
-        g.latencyP99Max = std::max(g.latencyP99Max, a.latencyP99Ms[i]);
+        GroupStats& g = r.domains[d];
+        g.agents += static_cast<int>(end - i);
+        g.busy += busy;
+        g.waiting += waiting;
+        g.failed += failed;
+        g.throughput += throughput;
+        g.errorRate += errorRate;
+        g.queueDepth += queue;
+        g.inFlight += inFlight;
+        g.utilisation += util;
+        g.latencyP99 += p99;
+        g.latencyP99Max = std::max(g.latencyP99Max, p99Max);
+        withLatency[d] += lat;
+        i = end;
     }
     // Upper levels merge sums; means are weighted by members (agents, or agents with latency).
     auto rollUp = [](const std::vector<GroupStats>& from, const std::vector<int>& fromLat,
