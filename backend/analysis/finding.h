@@ -1,0 +1,55 @@
+#pragma once
+// What the analysis engine reports: findings with their scope, evidence, severity and confidence.
+// Numbers only; the views turn them into sentences (so every visible word is translatable).
+
+#include <QString>
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+namespace omega::analysis {
+
+enum class FindingKind : std::uint8_t {
+    Saturation,    // a pool is full and work queues for it (Little's law gives the wait)
+    Outlier,       // a kosha or team far from its peers (median / MAD)
+    ChangePoint,   // a fleet metric stepped to a new level at a known time
+};
+enum class ScopeKind : std::uint8_t { Fleet, Team, Prime, Domain, Pool };
+
+struct Evidence {
+    QString key;        // stable id, e.g. "queue_wait_ms"; the view names and formats it
+    double value = 0;
+};
+
+struct Finding {
+    FindingKind kind = FindingKind::Saturation;
+    ScopeKind scopeKind = ScopeKind::Fleet;
+    int scopeIndex = -1;            // team / prime / domain / pool index; -1 for the fleet
+    QString scopeName;              // "borealis.p02.d1", "cloud", "fleet"
+    QString metric;                 // what was looked at, e.g. "latency_p99", "tasks_per_s"
+    int severity = 1;               // 1 info, 2 warning, 3 critical
+    double confidence = 0;          // 0..1
+    double score = 0;               // 0..1, for ranking: how much of the loss it plausibly explains
+    std::int64_t fromSimUs = 0, toSimUs = 0;   // the window the evidence comes from
+    std::int64_t atSimUs = 0;       // ChangePoint: when the level changed
+    std::vector<Evidence> evidence;
+
+    double value(const QString& key, double fallback = 0) const
+    {
+        for (const Evidence& e : evidence)
+            if (e.key == key)
+                return e.value;
+        return fallback;
+    }
+};
+
+struct AnalysisReport {
+    std::uint64_t job = 0;              // increases with every cycle started
+    std::uint64_t snapshotSerial = 0;   // the snapshot it was computed from
+    std::int64_t simTimeUs = 0;
+    std::vector<Finding> findings;      // most important first
+    double cycleMs = 0;                 // wall time of the cycle on the analysis thread
+};
+using AnalysisReportPtr = std::shared_ptr<const AnalysisReport>;
+
+} // namespace omega::analysis
