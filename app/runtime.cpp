@@ -5,9 +5,12 @@
 
 namespace omega::app {
 
-Runtime::Runtime() : m_pipeline(std::make_unique<model::IngestPipeline>()), m_alerts(std::make_unique<alerts::Evaluator>())
+Runtime::Runtime()
+    : m_pipeline(std::make_unique<model::IngestPipeline>()), m_alerts(std::make_unique<alerts::Evaluator>()),
+      m_analysis(std::make_unique<analysis::AnalysisEngine>(*m_pipeline))
 {
     m_pipeline->setObserver(m_alerts.get());
+    m_analysis->start();
     // Alerts go into the recording, when there is one.
     m_alerts->setListener([this](const alerts::Alert& a) {
         std::shared_ptr<session::SessionWriter> writer = std::atomic_load(&m_writer);
@@ -35,6 +38,7 @@ bool Runtime::applyRules(const QByteArray& json, const QString& origin, QString*
 Runtime::~Runtime()
 {
     stop();
+    m_analysis->stop();
 }
 
 bool Runtime::start(const Options& options, QString* error)

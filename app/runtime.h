@@ -2,6 +2,7 @@
 // Wires a telemetry source (embedded simulator or a remote publisher) into the ingest pipeline.
 
 #include "alerts/evaluator.h"
+#include "analysis/engine.h"
 #include "model/ingest_pipeline.h"
 #include "transport/telemetry_subscriber.h"
 #include "sim/sim_server.h"
@@ -34,6 +35,8 @@ public:
 
     model::IngestPipeline& pipeline() { return *m_pipeline; }
     alerts::Evaluator& alerts() { return *m_alerts; }
+    // Runs from construction to destruction, on whatever source feeds the pipeline.
+    analysis::AnalysisEngine& analysis() { return *m_analysis; }
     // Parses and applies edited rules; false with *error (line and field named) if they are bad.
     bool applyRules(const QByteArray& json, const QString& origin, QString* error);
     QByteArray rulesText() const { return m_rulesText; }
@@ -51,6 +54,7 @@ public:
 private:
     std::unique_ptr<model::IngestPipeline> m_pipeline;
     std::unique_ptr<alerts::Evaluator> m_alerts;
+    std::unique_ptr<analysis::AnalysisEngine> m_analysis;
     QByteArray m_rulesText;
     std::unique_ptr<sim::SimulatorServer> m_server;
     std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;

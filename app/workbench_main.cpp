@@ -1,6 +1,7 @@
 // omega-workbench: the GUI (or, without a display, a headless status printer) over one ingest pipeline.
 
 #include "app/runtime.h"
+#include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/theme.h"
 
@@ -125,6 +126,12 @@ int runHeadless(int argc, char** argv)
             for (std::size_t i = 0; i < std::min<std::size_t>(3, alerts->firing.size()); ++i)
                 line += QStringLiteral(" %1(%2)").arg(alerts->firing[i].rule, alerts->firing[i].scope);
         }
+        if (const auto report = runtime.analysis().latest(); report && !report->findings.empty()) {
+            line += QStringLiteral(" | findings %1:").arg(report->findings.size());
+            for (std::size_t i = 0; i < std::min<std::size_t>(2, report->findings.size()); ++i)
+                line += QStringLiteral(" %1: %2;").arg(report->findings[i].scopeName,
+                                                        omega::widgets::FindingsPanel::describe(report->findings[i]));
+        }
         if (auto* replayer = runtime.replayer()) {
             const auto st = replayer->status();
             line += QStringLiteral(" | replay %1/%2 s%3")
@@ -182,6 +189,7 @@ int runGui(int argc, char** argv)
                       runtime.sourceDescription());
     // Alerts: the evaluator runs on the ingest thread; the window shows its snapshots.
     window.setAlertsSource([&runtime] { return runtime.alerts().view(); });
+    window.setFindingsSource([&runtime] { return runtime.analysis().latest(); });
     QObject::connect(&window, &omega::widgets::MainWindow::acknowledgeAlertRequested,
                      [&](std::uint64_t id) { runtime.alerts().acknowledge(id); });
     QObject::connect(&window, &omega::widgets::MainWindow::silenceAlertRequested, [&](const QString& rule, const QString& scope, int minutes) {

@@ -2,15 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Metric</name>
+    <message>
+        <location filename="../widgets/metric_names.h" line="14"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metric_names.h" line="15"/>
+        <source>Queue depth</source>
+        <translation>Warteschlangentiefe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metric_names.h" line="16"/>
+        <source>Utilisation (%)</source>
+        <translation>Auslastung (%)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metric_names.h" line="17"/>
+        <source>Errors/s</source>
+        <translation>Fehler/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metric_names.h" line="18"/>
+        <source>Throughput (stages/s)</source>
+        <translation>Durchsatz (Stufen/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/metric_names.h" line="19"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="60"/>
-        <location filename="../app/runtime.cpp" line="126"/>
+        <location filename="../app/runtime.cpp" line="64"/>
+        <location filename="../app/runtime.cpp" line="130"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="81"/>
+        <location filename="../app/runtime.cpp" line="85"/>
         <source>embedded simulator (%1, %2)</source>
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
@@ -49,124 +82,142 @@
     </message>
 </context>
 <context>
+    <name>Severity</name>
+    <message>
+        <location filename="../widgets/severity.h" line="14"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../widgets/severity.h" line="15"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/severity.h" line="16"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="40"/>
+        <location filename="../app/workbench_main.cpp" line="41"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="43"/>
+        <location filename="../app/workbench_main.cpp" line="44"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="44"/>
+        <location filename="../app/workbench_main.cpp" line="45"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="46"/>
+        <location filename="../app/workbench_main.cpp" line="47"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="48"/>
+        <location filename="../app/workbench_main.cpp" line="49"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="49"/>
+        <location filename="../app/workbench_main.cpp" line="50"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="51"/>
+        <location filename="../app/workbench_main.cpp" line="52"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="52"/>
+        <location filename="../app/workbench_main.cpp" line="53"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="54"/>
+        <location filename="../app/workbench_main.cpp" line="55"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="56"/>
+        <location filename="../app/workbench_main.cpp" line="57"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="58"/>
+        <location filename="../app/workbench_main.cpp" line="59"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="60"/>
+        <location filename="../app/workbench_main.cpp" line="61"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="173"/>
+        <location filename="../app/workbench_main.cpp" line="180"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="175"/>
+        <location filename="../app/workbench_main.cpp" line="182"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="176"/>
+        <location filename="../app/workbench_main.cpp" line="183"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="177"/>
+        <location filename="../app/workbench_main.cpp" line="184"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="180"/>
+        <location filename="../app/workbench_main.cpp" line="187"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="193"/>
+        <location filename="../app/workbench_main.cpp" line="201"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="194"/>
+        <location filename="../app/workbench_main.cpp" line="202"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="222"/>
+        <location filename="../app/workbench_main.cpp" line="230"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="230"/>
+        <location filename="../app/workbench_main.cpp" line="238"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="253"/>
+        <location filename="../app/workbench_main.cpp" line="261"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="255"/>
+        <location filename="../app/workbench_main.cpp" line="263"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="261"/>
+        <location filename="../app/workbench_main.cpp" line="269"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
     </message>
@@ -174,127 +225,112 @@
 <context>
     <name>omega::widgets::AlertsPanel</name>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="20"/>
-        <source>critical</source>
-        <translation>kritisch</translation>
-    </message>
-    <message>
-        <location filename="../widgets/alerts_panel.cpp" line="21"/>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/alerts_panel.cpp" line="24"/>
-        <source>info</source>
-        <translation>Info</translation>
-    </message>
-    <message>
-        <location filename="../widgets/alerts_panel.cpp" line="46"/>
+        <location filename="../widgets/alerts_panel.cpp" line="37"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="46"/>
+        <location filename="../widgets/alerts_panel.cpp" line="37"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="46"/>
+        <location filename="../widgets/alerts_panel.cpp" line="37"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="47"/>
+        <location filename="../widgets/alerts_panel.cpp" line="38"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="47"/>
+        <location filename="../widgets/alerts_panel.cpp" line="38"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="47"/>
+        <location filename="../widgets/alerts_panel.cpp" line="38"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="48"/>
+        <location filename="../widgets/alerts_panel.cpp" line="39"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="77"/>
+        <location filename="../widgets/alerts_panel.cpp" line="68"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="78"/>
+        <location filename="../widgets/alerts_panel.cpp" line="69"/>
         <source>Mark the selected alert as seen: no more notifications for it</source>
         <translation>Den ausgewählten Alarm als gesehen markieren: keine weiteren Benachrichtigungen dazu</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="79"/>
+        <location filename="../widgets/alerts_panel.cpp" line="70"/>
         <source>Silence 1 h</source>
         <translation>1 h stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="80"/>
+        <location filename="../widgets/alerts_panel.cpp" line="71"/>
         <source>Silence the selected alert&apos;s rule on its scope for one hour</source>
         <translation>Die Regel des ausgewählten Alarms in ihrem Bereich für eine Stunde stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="81"/>
+        <location filename="../widgets/alerts_panel.cpp" line="72"/>
         <source>Edit rules…</source>
         <translation>Regeln bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="82"/>
+        <location filename="../widgets/alerts_panel.cpp" line="73"/>
         <source>Open the alert rule editor</source>
         <translation>Den Editor für Alarmregeln öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="89"/>
+        <location filename="../widgets/alerts_panel.cpp" line="80"/>
         <source>Firing</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="90"/>
+        <location filename="../widgets/alerts_panel.cpp" line="81"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="108"/>
+        <location filename="../widgets/alerts_panel.cpp" line="99"/>
         <source>No alerts</source>
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="133"/>
+        <location filename="../widgets/alerts_panel.cpp" line="124"/>
         <source>No alerts firing · rules evaluated in %1 µs per sample</source>
         <translation>Keine aktiven Alarme · Regeln in %1 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="134"/>
+        <location filename="../widgets/alerts_panel.cpp" line="125"/>
         <source>%1 firing, %2 critical · rules evaluated in %3 µs per sample</source>
         <translation>%1 aktiv, %2 kritisch · Regeln in %3 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="147"/>
+        <location filename="../widgets/alerts_panel.cpp" line="138"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="149"/>
+        <location filename="../widgets/alerts_panel.cpp" line="140"/>
         <source>flapping</source>
         <translation>flatternd</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="151"/>
+        <location filename="../widgets/alerts_panel.cpp" line="142"/>
         <source>silenced</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="153"/>
+        <location filename="../widgets/alerts_panel.cpp" line="144"/>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
@@ -358,6 +394,154 @@
         <location filename="../widgets/event_log.cpp" line="46"/>
         <source>Faults and configuration changes reported by the orchestrator (simulated time)</source>
         <translation>Vom Orchestrator gemeldete Störungen und Konfigurationsänderungen (simulierte Zeit)</translation>
+    </message>
+</context>
+<context>
+    <name>omega::widgets::FindingsPanel</name>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="24"/>
+        <source>Fleet throughput (tasks/s)</source>
+        <translation>Flottendurchsatz (Aufgaben/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="26"/>
+        <source>Task latency p99 (ms)</source>
+        <translation>Aufgabenlatenz p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="28"/>
+        <source>p99 latency (ms)</source>
+        <translation>p99-Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="35"/>
+        <source>Saturated pool</source>
+        <translation>Gesättigter Pool</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="36"/>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="37"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="45"/>
+        <source>fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="46"/>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="47"/>
+        <source>prime kosha %1</source>
+        <translation>Prime-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="48"/>
+        <source>domain kosha %1</source>
+        <translation>Domain-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="49"/>
+        <source>%1 pool</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="71"/>
+        <source>%1 of %2 slots busy, %3 calls waiting</source>
+        <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="76"/>
+        <source>%1; nothing finished yet to measure the wait by</source>
+        <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="77"/>
+        <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
+        <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="81"/>
+        <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
+        <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="85"/>
+        <source>%1 went from %2 to %3 (%4 %) at %5</source>
+        <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="95"/>
+        <source>Evidence (%1 – %2):</source>
+        <translation>Belege (%1 – %2):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="106"/>
+        <source>Waiting for the first analysis…</source>
+        <translation>Warte auf die erste Analyse…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="107"/>
+        <source>The analysis runs on its own thread once a second on the newest snapshot</source>
+        <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="140"/>
+        <source>1 finding</source>
+        <translation>1 Befund</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="141"/>
+        <source>%1 findings</source>
+        <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="142"/>
+        <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
+        <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="160"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="163"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1110,294 +1294,304 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="53"/>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="54"/>
+        <location filename="../widgets/main_window.cpp" line="161"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="192"/>
+        <location filename="../widgets/main_window.cpp" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="193"/>
+        <location filename="../widgets/main_window.cpp" line="198"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="194"/>
+        <location filename="../widgets/main_window.cpp" line="199"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="195"/>
+        <location filename="../widgets/main_window.cpp" line="200"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="200"/>
-        <location filename="../widgets/main_window.cpp" line="369"/>
+        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/main_window.cpp" line="376"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="205"/>
+        <location filename="../widgets/main_window.cpp" line="210"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="206"/>
+        <location filename="../widgets/main_window.cpp" line="211"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="213"/>
+        <location filename="../widgets/main_window.cpp" line="218"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="214"/>
+        <location filename="../widgets/main_window.cpp" line="219"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="223"/>
+        <location filename="../widgets/main_window.cpp" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="80"/>
+        <location filename="../widgets/main_window.cpp" line="83"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="91"/>
+        <location filename="../widgets/main_window.cpp" line="94"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="96"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="97"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="97"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="98"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="105"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="105"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="107"/>
+        <source>Ctrl+9</source>
+        <translation>Ctrl+9</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="139"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="140"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="150"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="151"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="152"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="175"/>
+        <location filename="../widgets/main_window.cpp" line="180"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="217"/>
+        <location filename="../widgets/main_window.cpp" line="222"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="226"/>
+        <location filename="../widgets/main_window.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="230"/>
+        <location filename="../widgets/main_window.cpp" line="235"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="231"/>
+        <location filename="../widgets/main_window.cpp" line="236"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="233"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="234"/>
+        <location filename="../widgets/main_window.cpp" line="239"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="235"/>
+        <location filename="../widgets/main_window.cpp" line="240"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/main_window.cpp" line="241"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="244"/>
+        <location filename="../widgets/main_window.cpp" line="249"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="316"/>
+        <location filename="../widgets/main_window.cpp" line="321"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="317"/>
+        <location filename="../widgets/main_window.cpp" line="322"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="319"/>
+        <location filename="../widgets/main_window.cpp" line="324"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="351"/>
+        <location filename="../widgets/main_window.cpp" line="358"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="369"/>
+        <location filename="../widgets/main_window.cpp" line="376"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="328"/>
+        <location filename="../widgets/main_window.cpp" line="335"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/main_window.cpp" line="337"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="349"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="350"/>
+        <location filename="../widgets/main_window.cpp" line="357"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="353"/>
+        <location filename="../widgets/main_window.cpp" line="360"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>

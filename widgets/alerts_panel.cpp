@@ -1,5 +1,7 @@
 #include "widgets/alerts_panel.h"
 
+#include "widgets/severity.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,28 +18,17 @@ enum Column { Severity, Rule, Scope_, Members, Value, Since, Flags, ColumnCount 
 
 QString severityText(alerts::Severity s)
 {
-    switch (s) {
-    case alerts::Severity::Critical: return AlertsPanel::tr("critical");
-    case alerts::Severity::Warning: return AlertsPanel::tr("warning");
-    case alerts::Severity::Info: break;
-    }
-    return AlertsPanel::tr("info");
+    return widgets::severityText(static_cast<int>(s));
 }
 
 QColor severityColor(alerts::Severity s)
 {
-    switch (s) {
-    case alerts::Severity::Critical: return QColor(214, 39, 40);
-    case alerts::Severity::Warning: return QColor(230, 140, 20);
-    case alerts::Severity::Info: break;
-    }
-    return QColor(31, 119, 180);
+    return widgets::severityColor(static_cast<int>(s));
 }
 
 QString simClock(std::int64_t us)
 {
-    const qint64 s = us / 1'000'000;
-    return QStringLiteral("%1:%2:%3").arg(s / 3600, 2, 10, QLatin1Char('0')).arg((s / 60) % 60, 2, 10, QLatin1Char('0')).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return simClockText(us);
 }
 
 QTableWidget* makeTable(QWidget* parent)

@@ -2,6 +2,7 @@
 
 #include "protocol/codec.h"
 #include "widgets/alerts_panel.h"
+#include "widgets/findings_panel.h"
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
 #include "widgets/rule_editor.h"
@@ -40,7 +41,7 @@ namespace omega::widgets {
 
 namespace {
 constexpr int kFrameIntervalMs = 33;    // <= 30 Hz
-constexpr int kLayoutVersion = 2;       // bump when docks change so old saved states are ignored
+constexpr int kLayoutVersion = 3;       // bump when docks change so old saved states are ignored
 
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
@@ -58,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     auto* events = new EventLog(this);
     m_alertsPanel = new AlertsPanel(this);
     m_alertsPanel->setSelectionModel(m_selection);
+    m_findings = new FindingsPanel(this);
+    m_findings->setSelectionModel(m_selection);
     connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, this, &MainWindow::acknowledgeAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::silenceRequested, this, &MainWindow::silenceAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editRulesRequested);
@@ -101,10 +104,12 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+6")));
     QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
+    QDockWidget* findingsDock = addDock(m_findings, QStringLiteral("findings"), tr("Findings"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
     splitDockWidget(treeDock, treemapDock, Qt::Vertical);
     splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
     splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
     tabifyDockWidget(alertDock, eventDock);
+    tabifyDockWidget(alertDock, findingsDock);
     alertDock->raise();
     poolDock->setMinimumWidth(240);
     resizeDocks({overview}, {100}, Qt::Vertical);
@@ -325,6 +330,8 @@ void MainWindow::refresh()
 {
     if (m_alertsSource)
         showAlerts(m_alertsSource());
+    if (m_findingsSource)
+        m_findings->setReport(m_findingsSource());
     const QString link = m_link ? m_link() : tr("no source");
     m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));

@@ -3,6 +3,7 @@
 // (<= 30 Hz) hands each new snapshot to every view; nothing here decodes, stores or analyses.
 
 #include "alerts/evaluator.h"
+#include "analysis/finding.h"
 #include "model/snapshot.h"
 #include "widgets/timeline_bar.h"
 
@@ -23,6 +24,7 @@ class AlertsPanel;
 class HeatmapPanel;
 class KoshaTimeMap;
 class RuleEditor;
+class FindingsPanel;
 class KoshaTreemap;
 class OverviewPanel;
 class SeriesPlots;
@@ -43,6 +45,9 @@ public:
     void setSourceDescription(const QString& source) { m_source = source; }
     using AlertsSource = std::function<alerts::AlertsViewPtr()>;
     void setAlertsSource(AlertsSource alerts) { m_alertsSource = std::move(alerts); }
+    using FindingsSource = std::function<analysis::AnalysisReportPtr()>;
+    void setFindingsSource(FindingsSource findings) { m_findingsSource = std::move(findings); }
+    FindingsPanel* findingsPanel() const { return m_findings; }
     void showRuleEditor(const QByteArray& rulesJson);
     void setRuleEditorResult(bool ok, const QString& message);
     std::uint64_t notificationsShown() const { return m_notifications; }
@@ -121,6 +126,8 @@ private:
     QAction* m_recordAction = nullptr;
     bool m_recording = false;
     double m_lastFrameMs = 0;
+    FindingsPanel* m_findings = nullptr;
+    FindingsSource m_findingsSource;
     double m_displayLagMs = 0;
 };
 

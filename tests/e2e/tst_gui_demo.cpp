@@ -1,12 +1,14 @@
 // The GUI on the embedded simulator, end to end: simulator -> ZeroMQ -> pipeline -> window.
 
 #include "app/runtime.h"
+#include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/stat_tile.h"
 
 #include <QDir>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace omega;
@@ -31,6 +33,7 @@ private slots:
         w.setSources([&runtime] { return runtime.pipeline().latest(); },
                      [&runtime] { return QString::fromLatin1(transport::linkStateName(runtime.link())); },
                      runtime.sourceDescription());
+        w.setFindingsSource([&runtime] { return runtime.analysis().latest(); });
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(QTest::qWaitFor([&] {
@@ -44,6 +47,10 @@ private slots:
         QVERIFY(snap->totals.tasksPerS > 1.0);
         QVERIFY(w.tile(QStringLiteral("throughput"))->value().contains(QStringLiteral("tasks/s")));
         QVERIFY2(w.lastFrameMs() < 100.0, qPrintable(QString::number(w.lastFrameMs())));
+        // The analysis thread has looked at the baseline: its full, queued pools are findings.
+        QVERIFY(QTest::qWaitFor([&] { return w.findingsPanel()->table()->rowCount() > 0; }, 5000));
+        const QString first = w.findingsPanel()->table()->item(0, 1)->text();
+        QVERIFY2(first.contains(QStringLiteral("Little")), qPrintable(first));
         const QString dir = qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath());
         QDir().mkpath(dir);
         QVERIFY(w.grab().save(dir + QStringLiteral("/gui-demo.png")));
