@@ -494,54 +494,29 @@
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
-        <source>Severity</source>
-        <translation>Schweregrad</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
-        <source>Finding</source>
-        <translation>Befund</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
-        <source>Scope</source>
-        <translation>Bereich</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
-        <source>Since</source>
-        <translation>Seit</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="140"/>
+        <location filename="../widgets/findings_panel.cpp" line="135"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="141"/>
+        <location filename="../widgets/findings_panel.cpp" line="136"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="142"/>
+        <location filename="../widgets/findings_panel.cpp" line="137"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="160"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <location filename="../widgets/findings_panel.cpp" line="145"/>
+        <source>%1 · %2 · confidence %3 % · since %4</source>
+        <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="163"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <location filename="../widgets/findings_panel.cpp" line="148"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

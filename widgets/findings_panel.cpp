@@ -2,17 +2,17 @@
 
 #include "widgets/severity.h"
 
-#include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
-#include <QTableWidget>
+#include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QVBoxLayout>
 
 namespace omega::widgets {
 
 namespace {
-enum Column { Severity, Finding_, Scope_, Confidence, When, ColumnCount };
-
 QString number(double v, int decimals = 0)
 {
     return QLocale().toString(v, 'f', decimals);
@@ -99,31 +99,26 @@ QString FindingsPanel::evidenceText(const analysis::Finding& f)
 }
 
 FindingsPanel::FindingsPanel(QWidget* parent)
-    : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_summary(new QLabel(this))
+    : QWidget(parent), m_list(new QListWidget(this)), m_summary(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_summary->setText(tr("Waiting for the first analysis…"));
     m_summary->setToolTip(tr("The analysis runs on its own thread once a second on the newest snapshot"));
     layout->addWidget(m_summary);
-    m_table->setHorizontalHeaderLabels({tr("Severity"), tr("Finding"), tr("Scope"), tr("Confidence"), tr("Since")});
-    m_table->verticalHeader()->hide();
-    for (const int c : {Severity, Scope_, Confidence, When})
-        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(Finding_, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setWordWrap(false);
-    layout->addWidget(m_table);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
-        const auto rows = m_table->selectionModel()->selectedRows();
-        if (!m_report || rows.isEmpty() || !m_selection)
+    // Sentences wrap to the dock's width; Adjust re-lays the items out when it changes.
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setUniformItemSizes(false);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setAlternatingRowColors(true);
+    m_list->setSpacing(1);
+    layout->addWidget(m_list);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_report || row < 0 || !m_selection || static_cast<std::size_t>(row) >= m_report->findings.size())
             return;
-        const auto row = static_cast<std::size_t>(rows.first().row());
-        if (row < m_report->findings.size())
-            if (const Scope s = scopeOf(m_report->findings[row]); s.kind != Scope::Kind::Fleet)
-                m_selection->select(s);
+        if (const Scope s = scopeOf(m_report->findings[static_cast<std::size_t>(row)]); s.kind != Scope::Kind::Fleet)
+            m_selection->select(s);
     });
 }
 
@@ -142,26 +137,29 @@ void FindingsPanel::setReport(const analysis::AnalysisReportPtr& report)
     m_summary->setText(tr("%1 at %2 · analysis took %3 ms (cycle %4)")
                            .arg(count, simClockText(report->simTimeUs), number(report->cycleMs, 2))
                            .arg(report->job));
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(static_cast<int>(report->findings.size()));
-    for (int r = 0; r < static_cast<int>(report->findings.size()); ++r) {
-        const analysis::Finding& f = report->findings[static_cast<std::size_t>(r)];
-        auto set = [&](int column, const QString& text) {
-            auto* item = m_table->item(r, column);
-            if (!item) {
-                item = new QTableWidgetItem;
-                m_table->setItem(r, column, item);
-            }
-            item->setText(text);
-            item->setToolTip(evidenceText(f));
-            return item;
-        };
-        set(Severity, severityText(f.severity))->setForeground(severityColor(f.severity));
-        auto* sentence = set(Finding_, tr("%1: %2").arg(kindName(f.kind), describe(f)));
-        sentence->setToolTip(sentence->text() + QStringLiteral("\n\n") + evidenceText(f));
-        set(Scope_, scopeText(f));
-        set(Confidence, tr("%1 %").arg(number(100.0 * f.confidence)));
-        set(When, simClockText(f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : f.fromSimUs));
+    const QSignalBlocker block(m_list);
+    // Keep the engineer's place: the same finding stays current when a new report comes.
+    const QString currentKey = m_list->currentItem() ? m_list->currentItem()->data(Qt::UserRole).toString() : QString();
+    m_list->clear();
+    for (const analysis::Finding& f : report->findings) {
+        const QString head = tr("%1 · %2 · confidence %3 % · since %4")
+                                 .arg(severityText(f.severity), scopeText(f), number(100.0 * f.confidence),
+                                      simClockText(f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : f.fromSimUs));
+        const QString sentence = tr("%1: %2").arg(kindName(f.kind), describe(f));
+        auto* item = new QListWidgetItem(head + QLatin1Char('\n') + sentence, m_list);
+        QPixmap dot(12, 12);
+        dot.fill(Qt::transparent);
+        QPainter p(&dot);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(severityColor(f.severity));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(1, 1, 10, 10);
+        item->setIcon(QIcon(dot));
+        item->setToolTip(sentence + QStringLiteral("\n\n") + evidenceText(f));
+        const QString key = QStringLiteral("%1/%2/%3").arg(static_cast<int>(f.kind)).arg(f.scopeName, f.metric);
+        item->setData(Qt::UserRole, key);
+        if (key == currentKey)
+            m_list->setCurrentItem(item);
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
-// The analysis engine's findings, most important first, each as one readable sentence with its
-// evidence in the tooltip. Selecting a finding about a kosha or team selects it in every view.
+// The analysis engine's findings, most important first: each a line of severity, scope,
+// confidence and time over a wrapped sentence, with its evidence in the tooltip. Selecting a finding about a kosha or team selects it in every view.
 
 #include "analysis/finding.h"
 #include "widgets/selection.h"
@@ -8,7 +8,7 @@
 #include <QWidget>
 
 class QLabel;
-class QTableWidget;
+class QListWidget;
 
 namespace omega::widgets {
 
@@ -18,7 +18,7 @@ public:
     explicit FindingsPanel(QWidget* parent = nullptr);
     void setReport(const analysis::AnalysisReportPtr& report);
     void setSelectionModel(SelectionModel* selection) { m_selection = selection; }
-    QTableWidget* table() const { return m_table; }
+    QListWidget* list() const { return m_list; }
     QString summaryText() const;
 
     // The sentence shown for a finding (also used by the headless status line's log).
@@ -28,7 +28,7 @@ public:
 private:
     analysis::AnalysisReportPtr m_report;
     SelectionModel* m_selection = nullptr;
-    QTableWidget* m_table;
+    QListWidget* m_list;
     QLabel* m_summary;
 };
 

@@ -6,9 +6,10 @@
 #include "widgets/stat_tile.h"
 
 #include <QDir>
+#include <QDockWidget>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QListWidget>
 #include <QTest>
 
 using namespace omega;
@@ -48,12 +49,17 @@ private slots:
         QVERIFY(w.tile(QStringLiteral("throughput"))->value().contains(QStringLiteral("tasks/s")));
         QVERIFY2(w.lastFrameMs() < 100.0, qPrintable(QString::number(w.lastFrameMs())));
         // The analysis thread has looked at the baseline: its full, queued pools are findings.
-        QVERIFY(QTest::qWaitFor([&] { return w.findingsPanel()->table()->rowCount() > 0; }, 5000));
-        const QString first = w.findingsPanel()->table()->item(0, 1)->text();
+        QVERIFY(QTest::qWaitFor([&] { return w.findingsPanel()->list()->count() > 0; }, 5000));
+        const QString first = w.findingsPanel()->list()->item(0)->text();
         QVERIFY2(first.contains(QStringLiteral("Little")), qPrintable(first));
         const QString dir = qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath());
         QDir().mkpath(dir);
         QVERIFY(w.grab().save(dir + QStringLiteral("/gui-demo.png")));
+        auto* findingsDock = w.dock(QStringLiteral("findings"));
+        QVERIFY(findingsDock);
+        findingsDock->raise();
+        QTest::qWait(50);
+        QVERIFY(findingsDock->grab().save(dir + QStringLiteral("/gui-demo-findings.png")));
         runtime.stop();
     }
 };
