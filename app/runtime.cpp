@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace omega::app {
 
@@ -10,6 +12,26 @@ Runtime::Runtime()
       m_analysis(std::make_unique<analysis::AnalysisEngine>(*m_pipeline))
 {
     m_pipeline->setObserver(m_alerts.get());
+    // Findings go into the recording as they appear (not again every second while they last).
+    m_analysis->setListener([this](const analysis::AnalysisReportPtr& report) {
+        QSet<QString> now;
+        std::shared_ptr<session::SessionWriter> writer = std::atomic_load(&m_writer);
+        for (const analysis::Finding& f : report->findings) {
+            const QString key = QLatin1String(analysis::findingKindKey(f.kind)) + QLatin1Char('|') + analysis::scopeKey(f)
+                                + QLatin1Char('|') + f.metric;
+            now.insert(key);
+            if (!writer || m_findingsShown.contains(key))
+                continue;
+            QJsonObject detail;
+            detail.insert(QStringLiteral("metric"), f.metric);
+            for (const analysis::Evidence& e : f.evidence)
+                detail.insert(e.key, e.value);
+            writer->appendFinding(protocol::wallClockUs(), f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : report->simTimeUs,
+                                  QLatin1String(analysis::findingKindKey(f.kind)), analysis::scopeKey(f), f.severity,
+                                  f.confidence, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+        }
+        m_findingsShown = std::move(now);
+    });
     m_analysis->start();
     // Alerts go into the recording, when there is one.
     m_alerts->setListener([this](const alerts::Alert& a) {

@@ -9,6 +9,7 @@
 #include "session/replayer.h"
 #include "session/session_writer.h"
 
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<model::IngestPipeline> m_pipeline;
     std::unique_ptr<alerts::Evaluator> m_alerts;
     std::unique_ptr<analysis::AnalysisEngine> m_analysis;
+    QSet<QString> m_findingsShown;          // analysis thread only: findings of the last report
     QByteArray m_rulesText;
     std::unique_ptr<sim::SimulatorServer> m_server;
     std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;

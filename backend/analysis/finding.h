@@ -43,6 +43,29 @@ struct Finding {
     }
 };
 
+// Stable ids for files and logs: "saturation", "outlier", "change_point"; "pool:cloud", "domain:x".
+inline const char* findingKindKey(FindingKind k)
+{
+    switch (k) {
+    case FindingKind::Saturation: return "saturation";
+    case FindingKind::Outlier: return "outlier";
+    case FindingKind::ChangePoint: return "change_point";
+    }
+    return "";
+}
+
+inline QString scopeKey(const Finding& f)
+{
+    switch (f.scopeKind) {
+    case ScopeKind::Fleet: return QStringLiteral("fleet");
+    case ScopeKind::Team: return QStringLiteral("team:") + f.scopeName;
+    case ScopeKind::Prime: return QStringLiteral("prime:") + f.scopeName;
+    case ScopeKind::Domain: return QStringLiteral("domain:") + f.scopeName;
+    case ScopeKind::Pool: return QStringLiteral("pool:") + f.scopeName;
+    }
+    return f.scopeName;
+}
+
 struct AnalysisReport {
     std::uint64_t job = 0;              // increases with every cycle started
     std::uint64_t snapshotSerial = 0;   // the snapshot it was computed from

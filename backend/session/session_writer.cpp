@@ -87,10 +87,22 @@ void SessionWriter::append(protocol::Topic topic, std::int64_t wallUs, std::int6
 void SessionWriter::appendAlert(std::int64_t wallUs, std::int64_t simUs, const QString& rule, const QString& scope,
                                 int severity, const QString& state, const QString& detail)
 {
+    appendSide(SideTable::Alerts, {static_cast<qlonglong>(wallUs), static_cast<qlonglong>(simUs), rule, scope, severity, state, detail});
+}
+
+void SessionWriter::appendFinding(std::int64_t wallUs, std::int64_t simUs, const QString& kind, const QString& scope,
+                                  int severity, double confidence, const QString& detail)
+{
+    appendSide(SideTable::Findings,
+               {static_cast<qlonglong>(wallUs), static_cast<qlonglong>(simUs), kind, scope, severity, confidence, detail});
+}
+
+void SessionWriter::appendSide(SideTable table, QVariantList values)
+{
     std::lock_guard lock(m_mutex);
     if (m_stats.state != State::Recording || m_stopping)
         return;
-    m_alerts.push_back({wallUs, simUs, rule, scope, severity, state, detail});
+    m_sideRows.push_back({table, std::move(values)});
 }
 
 void SessionWriter::stop()
@@ -162,11 +174,13 @@ void SessionWriter::run(std::promise<QString>* opened)
             QSqlQuery insert(db);
             insert.prepare(QStringLiteral(
                 "INSERT INTO frames(topic, wall_us, sim_us, codec, size, payload) VALUES (?, ?, ?, ?, ?, ?)"));
-            QSqlQuery insertAlert(db);
+            QSqlQuery insertAlert(db), insertFinding(db);
             insertAlert.prepare(QStringLiteral(
                 "INSERT INTO alerts(wall_us, sim_us, rule, scope, severity, state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            insertFinding.prepare(QStringLiteral(
+                "INSERT INTO findings(wall_us, sim_us, kind, scope, severity, confidence, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             std::deque<Pending> batch;
-            std::vector<AlertRow> alerts;
+            std::vector<SideRow> sideRows;
             PayloadCompressor compressor;
             bool stopping = false;
             while (!stopping) {
@@ -175,10 +189,10 @@ void SessionWriter::run(std::promise<QString>* opened)
                     m_wake.wait_for(lock, std::chrono::milliseconds(m_options.flushIntervalMs), [this] { return m_stopping; });
                     stopping = m_stopping;
                     batch.swap(m_queue);
-                    alerts.swap(m_alerts);
+                    sideRows.swap(m_sideRows);
                     m_pendingBytes = 0;
                 }
-                if (batch.empty() && alerts.empty())
+                if (batch.empty() && sideRows.empty())
                     continue;
                 QElapsedTimer clock;
                 clock.start();
@@ -201,20 +215,16 @@ void SessionWriter::run(std::promise<QString>* opened)
                         error = sqlError(insert);
                     stored += static_cast<std::uint64_t>(body.size());
                 }
-                for (const AlertRow& a : alerts) {
+                for (const SideRow& row : sideRows) {
                     if (!error.isEmpty())
                         break;
-                    insertAlert.bindValue(0, static_cast<qlonglong>(a.wallUs));
-                    insertAlert.bindValue(1, static_cast<qlonglong>(a.simUs));
-                    insertAlert.bindValue(2, a.rule);
-                    insertAlert.bindValue(3, a.scope);
-                    insertAlert.bindValue(4, a.severity);
-                    insertAlert.bindValue(5, a.state);
-                    insertAlert.bindValue(6, a.detail);
-                    if (!insertAlert.exec())
-                        error = sqlError(insertAlert);
+                    QSqlQuery& q = row.table == SideTable::Alerts ? insertAlert : insertFinding;
+                    for (int i = 0; i < row.values.size(); ++i)
+                        q.bindValue(i, row.values[i]);
+                    if (!q.exec())
+                        error = sqlError(q);
                 }
-                alerts.clear();
+                sideRows.clear();
                 if (error.isEmpty() && !db.commit())
                     error = db.lastError().text().trimmed();
                 std::lock_guard lock(m_mutex);

@@ -12,6 +12,7 @@
 #include <memory>
 #include <future>
 #include <mutex>
+#include <QVariant>
 #include <thread>
 
 namespace omega::session {
@@ -50,6 +51,9 @@ public:
     // Any thread: one row of the alerts table (fired / resolved), written with the next batch.
     void appendAlert(std::int64_t wallUs, std::int64_t simUs, const QString& rule, const QString& scope, int severity,
                      const QString& state, const QString& detail);
+    // Any thread: one row of the findings table (a finding of the analysis engine as it appeared).
+    void appendFinding(std::int64_t wallUs, std::int64_t simUs, const QString& kind, const QString& scope, int severity,
+                       double confidence, const QString& detail);
     // Writes what is queued, closes the file. Idempotent.
     void stop();
     Stats stats() const;
@@ -69,13 +73,14 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;
-    struct AlertRow {
-        std::int64_t wallUs, simUs;
-        QString rule, scope;
-        int severity;
-        QString state, detail;
+    // Rows of the side tables (alerts, findings), bound in column order to a prepared insert.
+    enum class SideTable : std::uint8_t { Alerts, Findings };
+    struct SideRow {
+        SideTable table;
+        QVariantList values;
     };
-    std::vector<AlertRow> m_alerts;
+    void appendSide(SideTable table, QVariantList values);
+    std::vector<SideRow> m_sideRows;
     std::size_t m_pendingBytes = 0;
     bool m_stopping = false;
     Stats m_stats;

@@ -275,6 +275,24 @@ private slots:
         QVERIFY2(lostS < 1.0, qPrintable(QString::number(lostS)));
         std::vector<session::StoredFrame> frames;
         QVERIFY(reader->framesAfter(0, 1000, frames, &error));
+        // The analysis thread's findings were recorded as they appeared: the baseline's full pools.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("killed"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT kind, scope, severity, confidence, detail FROM findings ORDER BY id")));
+            int saturated = 0;
+            while (q.next())
+                if (q.value(0).toString() == QLatin1String("saturation") && q.value(1).toString().startsWith(QLatin1String("pool:"))) {
+                    ++saturated;
+                    QVERIFY(q.value(3).toDouble() > 0);
+                    QVERIFY2(q.value(4).toString().contains(QLatin1String("\"waiting\"")), qPrintable(q.value(4).toString()));
+                }
+            QVERIFY(saturated >= 1);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("killed"));
     }
 
     void badFilesGiveClearErrors_data()
