@@ -1019,8 +1019,8 @@ bool hasFlag(int argc, char** argv, const char* name)
 int main(int argc, char** argv)
 {
     const bool withGui = hasFlag(argc, argv, "gui");
-    if (withGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");   // a benchmark never needs a display
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("omega.*.info=false"));
     bench::printMachine("bench_alerts: publish -> alert latency");
