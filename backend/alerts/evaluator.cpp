@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <algorithm>
+#include <limits>
 #include <set>
 
 namespace omega::alerts {
@@ -359,9 +360,12 @@ void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model:
         const ValueColumn& column = valueColumn(rule.scope, st.metric, fleet, rollups, rule.relative);
         const double* v = column.values.data();
         if (rule.relative) {
+            // No peer with data means nothing to compare with: every instance reads as quiet
+            // (for '<' rules a 0 would otherwise make the whole scope fire).
+            const double quiet = rule.above ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
             m_scratch.resize(n);
             for (std::size_t i = 0; i < n; ++i)
-                m_scratch[i] = column.median > 0 ? v[i] / column.median : 0.0;
+                m_scratch[i] = column.median > 0 ? v[i] / column.median : quiet;
             v = m_scratch.data();
         }
         if (rule.kind == RuleKind::RateOfChange) {

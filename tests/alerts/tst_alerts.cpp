@@ -169,6 +169,27 @@ private slots:
         QCOMPARE(f.evaluator.view()->resolved->size(), std::size_t(1));
     }
 
+    void relativeRuleWithoutPeersStaysQuiet()
+    {
+        // Every queue empty: no peer median to compare with, so "below the peers" cannot fire.
+        Feed f(R"({"rules": [{"name": "QueueBelowPeers", "scope": "agent", "metric": "queue_depth", "relative": true,
+                              "op": "<", "threshold": 0.5}]})");
+        auto empty = [](double, v1::Tick& tick) {
+            for (int a = 0; a < kAgents; ++a)
+                tick.set_queue_depth(a, 0);
+        };
+        f.runTo(2.0, empty);
+        QVERIFY(f.firing().empty());
+        // With peers that have work, the agent far below them does fire.
+        f.runTo(3.0, [](double, v1::Tick& tick) {
+            for (int a = 0; a < kAgents; ++a)
+                tick.set_queue_depth(a, a == 9 ? 1 : 10);
+        });
+        const Alert* a = f.find(QStringLiteral("QueueBelowPeers"));
+        QVERIFY(a);
+        QCOMPARE(a->scope, QStringLiteral("agent:agent-9"));
+    }
+
     void stuckAgentAndSilentPublisher()
     {
         Feed f(R"({"rules": [{"name": "AgentStuck", "type": "absence", "scope": "agent", "window": "3s"},
