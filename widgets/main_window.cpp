@@ -41,7 +41,7 @@ namespace omega::widgets {
 
 namespace {
 constexpr int kFrameIntervalMs = 33;    // <= 30 Hz
-constexpr int kLayoutVersion = 3;       // bump when docks change so old saved states are ignored
+constexpr int kLayoutVersion = 4;       // bump when docks change so old saved states are ignored
 
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
@@ -105,17 +105,18 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
     QDockWidget* findingsDock = addDock(m_findings, QStringLiteral("findings"), tr("Findings"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
-    splitDockWidget(treeDock, treemapDock, Qt::Vertical);
+    // Tree and treemap share the right column as tabs: split, neither had room for more than a few rows.
+    tabifyDockWidget(treeDock, treemapDock);
     splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
     splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
     tabifyDockWidget(alertDock, eventDock);
     tabifyDockWidget(alertDock, findingsDock);
     alertDock->raise();
+    treemapDock->raise();
     poolDock->setMinimumWidth(240);
     resizeDocks({overview}, {100}, Qt::Vertical);
     resizeDocks({treeDock}, {400}, Qt::Horizontal);
     resizeDocks({seriesDock}, {300}, Qt::Vertical);
-    resizeDocks({treeDock, treemapDock}, {260, 300}, Qt::Vertical);
     resizeDocks({seriesDock, timeMapDock, alertDock}, {560, 480, 480}, Qt::Horizontal);
 
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_heatmap->setSnapshot(s); });
