@@ -187,6 +187,11 @@ std::optional<session::SessionWriter::Stats> Runtime::recordingStats() const
     return m_lastRecording;
 }
 
+QString Runtime::linkName() const
+{
+    return m_replayer ? QStringLiteral("replay") : QLatin1String(transport::linkStateName(link()));
+}
+
 transport::LinkState Runtime::link() const
 {
     if (m_replayer)
@@ -194,9 +199,9 @@ transport::LinkState Runtime::link() const
     return m_subscriber ? m_subscriber->state() : transport::LinkState::Stopped;
 }
 
-QString statusLine(const model::FleetSnapshot* s, transport::LinkState link, double wallSeconds)
+QString statusLine(const model::FleetSnapshot* s, const QString& link, double wallSeconds)
 {
-    QString line = QStringLiteral("[%1 s] link=%2").arg(wallSeconds, 0, 'f', 0).arg(QLatin1String(transport::linkStateName(link)));
+    QString line = QStringLiteral("[%1 s] link=%2").arg(wallSeconds, 0, 'f', 0).arg(link);
     if (!s)
         return line + QStringLiteral(" (no data yet)");
     const auto& st = s->stats;

@@ -48,7 +48,8 @@ public:
     bool recording() const { return m_writer != nullptr; }
     std::optional<session::SessionWriter::Stats> recordingStats() const;
     session::Replayer* replayer() { return m_replayer.get(); }
-    transport::LinkState link() const;
+    transport::LinkState link() const;   // a replay reads as Live: frames keep coming
+    QString linkName() const;            // for status lines; "replay" while replaying
     QString sourceDescription() const { return m_description; }
     const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
 
@@ -67,6 +68,7 @@ private:
 };
 
 // One line describing the fleet and the feed, for headless runs and logs.
-QString statusLine(const model::FleetSnapshot* snapshot, transport::LinkState link, double wallSeconds);
+// `link` is Runtime::linkName(): "live", "stale", "connecting", "stopped" or "replay".
+QString statusLine(const model::FleetSnapshot* snapshot, const QString& link, double wallSeconds);
 
 } // namespace omega::app

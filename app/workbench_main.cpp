@@ -116,7 +116,7 @@ int runHeadless(int argc, char** argv)
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const auto snap = runtime.pipeline().latest();
-        QString line = omega::app::statusLine(snap.get(), runtime.link(), clock.elapsed() / 1000.0);
+        QString line = omega::app::statusLine(snap.get(), runtime.linkName(), clock.elapsed() / 1000.0);
         if (const auto rec = runtime.recordingStats())
             line += rec->state == omega::session::SessionWriter::State::Failed
                         ? QStringLiteral(" | recording FAILED: %1").arg(rec->error)
