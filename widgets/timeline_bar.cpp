@@ -21,6 +21,7 @@ QColor markColor(const TimelineMark& m)
     switch (m.kind) {
     case TimelineMark::Kind::Alert: return m.severity >= 3 ? QColor(214, 39, 40) : QColor(230, 140, 20);
     case TimelineMark::Kind::Tuning: return QColor(31, 119, 180);
+    case TimelineMark::Kind::Finding: return QColor(148, 103, 189);
     case TimelineMark::Kind::Event: break;
     }
     return QColor(120, 120, 120);

@@ -1,6 +1,6 @@
 #pragma once
 // The session timeline: span, position, play/pause, speed, step, and seeking by click or drag,
-// with markers for events, alerts and tuning changes. It only shows state and forwards intent.
+// with markers for events, alerts, tuning changes and findings. It only shows state and forwards intent.
 
 #include <QWidget>
 #include <vector>
@@ -23,7 +23,7 @@ struct TimelineState {
 
 struct TimelineMark {
     std::int64_t timeUs = 0;
-    enum class Kind : quint8 { Event, Alert, Tuning } kind = Kind::Event;
+    enum class Kind : quint8 { Event, Alert, Tuning, Finding } kind = Kind::Event;   // as session::TimelineMarker
     int severity = 0;
     QString text;
 };

@@ -242,6 +242,10 @@ std::vector<TimelineMarker> SessionReader::markers()
         while (q.next())
             out.push_back({q.value(0).toLongLong(), TimelineMarker::Kind::Alert, q.value(1).toInt(), q.value(2).toString()});
     }
+    if (q.exec(QStringLiteral("SELECT wall_us, severity, kind || ' ' || scope FROM findings ORDER BY id"))) {
+        while (q.next())
+            out.push_back({q.value(0).toLongLong(), TimelineMarker::Kind::Finding, q.value(1).toInt(), q.value(2).toString()});
+    }
     if (q.exec(QStringLiteral("SELECT wall_us, transition || ': ' || COALESCE(reason, '') FROM tuning_audit ORDER BY id"))) {
         while (q.next())
             out.push_back({q.value(0).toLongLong(), TimelineMarker::Kind::Tuning, 0, q.value(1).toString()});

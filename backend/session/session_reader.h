@@ -30,10 +30,10 @@ struct StoredFrame {
     QByteArray payload;   // as received (decompressed)
 };
 
-// A point on the timeline worth a marker: a fleet event, an alert, a tuning change.
+// A point on the timeline worth a marker: a fleet event, an alert, a tuning change, a finding.
 struct TimelineMarker {
     std::int64_t wallUs = 0;
-    enum class Kind : std::uint8_t { Event, Alert, Tuning } kind = Kind::Event;
+    enum class Kind : std::uint8_t { Event, Alert, Tuning, Finding } kind = Kind::Event;   // as widgets::TimelineMark
     int severity = 0;
     QString text;
 };

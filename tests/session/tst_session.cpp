@@ -291,6 +291,10 @@ private slots:
                 }
             QVERIFY(saturated >= 1);
             db.close();
+            const auto markers = reader->markers();
+            QVERIFY(std::any_of(markers.begin(), markers.end(), [](const session::TimelineMarker& m) {
+                return m.kind == session::TimelineMarker::Kind::Finding && m.text.startsWith(QLatin1String("saturation pool:"));
+            }));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("killed"));
     }

@@ -99,13 +99,19 @@ private slots:
         alert.kind = TimelineMark::Kind::Alert;
         alert.severity = 3;
         alert.text = QStringLiteral("p99 over SLO");
-        bar.setMarkers({alert});
+        TimelineMark finding;
+        finding.timeUs = session().startUs + 900'000'000LL;
+        finding.kind = TimelineMark::Kind::Finding;
+        finding.severity = 3;
+        finding.text = QStringLiteral("saturation pool:cloud");
+        bar.setMarkers({finding, alert});
         bar.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bar));
         QCOMPARE(bar.findChild<QLabel*>(QStringLiteral("time"))->text(), QStringLiteral("15:00 / 1:00:00"));
         const QImage img = bar.track()->grab().toImage();
         const QColor marker = img.pixelColor(bar.track()->xForTime(alert.timeUs), 3);
         QCOMPARE(marker, QColor(214, 39, 40));   // critical alert red
+        QCOMPARE(img.pixelColor(bar.track()->xForTime(finding.timeUs), 3), QColor(148, 103, 189));   // finding purple
         omega::testing::saveScreenshot(bar, QStringLiteral("timeline-bar"));
     }
 
