@@ -34,35 +34,6 @@ const char* metricUnit(Metric m)
     return "";
 }
 
-float agentValue(const AgentColumns& a, Metric m, std::size_t i)
-{
-    switch (m) {
-    case Metric::LatencyP99: return a.latencyP99Ms[i];
-    case Metric::QueueDepth: return static_cast<float>(a.queueDepth[i]);
-    case Metric::Utilisation: return a.utilisation[i] * 100.0f;
-    case Metric::ErrorRate: return a.errorRate[i];
-    case Metric::Throughput: return a.throughput[i];
-    case Metric::State: return static_cast<float>(a.state[i]);
-    case Metric::Count: break;
-    }
-    return 0;
-}
-
-float groupValue(const GroupStats& g, Metric m)
-{
-    switch (m) {
-    case Metric::LatencyP99: return g.latencyP99;
-    case Metric::QueueDepth: return g.queueDepth;
-    case Metric::Utilisation: return g.utilisation * 100.0f;
-    case Metric::ErrorRate: return g.errorRate;
-    case Metric::Throughput: return g.throughput;
-    case Metric::State: // share of members not idle, as a state summary
-        return g.agents ? 100.0f * static_cast<float>(g.busy + g.waiting) / static_cast<float>(g.agents) : 0.0f;
-    case Metric::Count: break;
-    }
-    return 0;
-}
-
 Rollups computeRollups(const Topology& topo, const AgentColumns& a)
 {
     Rollups r;
