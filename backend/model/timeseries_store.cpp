@@ -4,6 +4,29 @@
 
 namespace omega::model {
 
+void SeriesTable::OpenSecond::reset(std::size_t columns)
+{
+    sum.assign(columns, 0.0f);
+    min.assign(columns, std::numeric_limits<float>::infinity());
+    max.assign(columns, -std::numeric_limits<float>::infinity());
+    count.assign(columns, 0);
+}
+
+void SeriesTable::OpenSecond::add(const float* values)
+{
+    const std::size_t n = sum.size();
+    float* s = sum.data();
+    float* lo = min.data();
+    float* hi = max.data();
+    std::uint32_t* c = count.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        s[i] += values[i];
+        lo[i] = values[i] < lo[i] ? values[i] : lo[i];
+        hi[i] = values[i] > hi[i] ? values[i] : hi[i];
+        ++c[i];
+    }
+}
+
 void Bucket::merge(const Bucket& b)
 {
     sum += b.sum;
@@ -35,6 +58,7 @@ SeriesTable::SeriesTable(QString name, QStringList columns, TableCapacity capaci
         l.cells.assign(static_cast<std::size_t>(l.capacity) * cols, Bucket{});
         l.open.assign(l.stepUs ? cols : 0, Bucket{});
     }
+    m_second.reset(cols);
 }
 
 void SeriesTable::clear()
@@ -44,6 +68,7 @@ void SeriesTable::clear()
         l.openStartUs = std::numeric_limits<std::int64_t>::min();
         std::fill(l.open.begin(), l.open.end(), Bucket{});
     }
+    m_second.reset(static_cast<std::size_t>(m_columns.size()));
     m_latestUs = std::numeric_limits<std::int64_t>::min();
 }
 
@@ -81,13 +106,26 @@ void SeriesTable::append(std::int64_t timeUs, const float* values)
     Level& second = m_levels[1];
     const std::int64_t start = timeUs - (timeUs % second.stepUs);
     if (start != second.openStartUs) {
-        if (second.openStartUs != std::numeric_limits<std::int64_t>::min())
+        if (second.openStartUs != std::numeric_limits<std::int64_t>::min()) {
+            for (std::size_t c = 0; c < cols; ++c)
+                second.open[c] = m_second.at(c);
             closeBucket(1, second.openStartUs, second.open.data());
+        }
         second.openStartUs = start;
-        std::fill(second.open.begin(), second.open.end(), Bucket{});
+        m_second.reset(cols);
     }
+    m_second.add(values);
+}
+
+const Bucket* SeriesTable::openRow(const Level& level) const
+{
+    if (&level != &m_levels[1])
+        return level.open.data();
+    const std::size_t cols = m_second.sum.size();
+    m_openScratch.resize(cols);
     for (std::size_t c = 0; c < cols; ++c)
-        second.open[c].add(values[c]);
+        m_openScratch[c] = m_second.at(c);
+    return m_openScratch.data();
 }
 
 void SeriesTable::closeBucket(int level, std::int64_t startUs, const Bucket* row)
@@ -126,7 +164,8 @@ std::vector<SeriesPoint> SeriesTable::query(int column, Resolution res, std::int
             take(l.times[row], l.cells[row * cols + static_cast<std::size_t>(column)]);
         }
         if (l.stepUs && l.openStartUs != std::numeric_limits<std::int64_t>::min())
-            take(l.openStartUs, l.open[static_cast<std::size_t>(column)]);
+            take(l.openStartUs, &l == &m_levels[1] ? m_second.at(static_cast<std::size_t>(column))
+                                                   : l.open[static_cast<std::size_t>(column)]);
     }
     return out;
 }
@@ -150,7 +189,7 @@ SeriesTable::Matrix SeriesTable::queryMatrix(const std::vector<int>& columns, Re
     }
     if (l.stepUs && l.openStartUs >= fromUs && l.openStartUs <= toUs) {
         m.times.push_back(l.openStartUs);
-        rows.push_back(l.open.data());
+        rows.push_back(openRow(l));
     }
     const std::size_t t = m.times.size();
     m.values.assign(columns.size() * t, std::numeric_limits<float>::quiet_NaN());
@@ -197,6 +236,7 @@ std::size_t SeriesTable::memoryBytes() const
     std::size_t bytes = sizeof(*this);
     for (const Level& l : m_levels)
         bytes += l.times.capacity() * sizeof(std::int64_t) + (l.cells.capacity() + l.open.capacity()) * sizeof(Bucket);
+    bytes += m_second.sum.capacity() * 3 * sizeof(float) + m_second.count.capacity() * sizeof(std::uint32_t);
     return bytes;
 }
 

@@ -86,12 +86,24 @@ private:
         std::int64_t openStartUs = std::numeric_limits<std::int64_t>::min();
         std::vector<Bucket> open;          // the bucket being filled (aggregated levels)
     };
+    // The open 1 s bucket, column by column (sum, min, max, count in separate arrays), because it
+    // is updated for every column on every sample: this way the update loops vectorise.
+    struct OpenSecond {
+        std::vector<float> sum, min, max;
+        std::vector<std::uint32_t> count;
+        void reset(std::size_t columns);
+        void add(const float* values);
+        Bucket at(std::size_t column) const { return {sum[column], min[column], max[column], count[column]}; }
+    };
     void pushRow(Level& level, std::int64_t timeUs, const Bucket* row);
     void closeBucket(int level, std::int64_t startUs, const Bucket* row);
+    const Bucket* openRow(const Level& level) const;   // the level's open bucket as one row
 
     QString m_name;
     QStringList m_columns;
     std::array<Level, kResolutionCount> m_levels;
+    OpenSecond m_second;                   // level 1's open bucket; its Level::open is scratch
+    mutable std::vector<Bucket> m_openScratch;   // queryMatrix; callers serialise access (the store mutex)
     std::int64_t m_latestUs = std::numeric_limits<std::int64_t>::min();
 };
 

@@ -28,6 +28,15 @@ private slots:
         QCOMPARE(sec[3].min, 30.0f);
         QCOMPARE(sec[3].max, 39.0f);
         QCOMPARE(sec[3].mean, 34.5f);
+        // The open second (24 s, samples 240..249) is part of every query, row or matrix.
+        QCOMPARE(sec.back().timeUs, std::int64_t(24'000'000));
+        QCOMPARE(sec.back().count, 10u);
+        QCOMPARE(sec.back().min, 240.0f);
+        QCOMPARE(sec.back().max, 249.0f);
+        QCOMPARE(sec.back().mean, 244.5f);
+        const auto m = t.queryMatrix({0, 1}, Resolution::OneSecond, 23'000'000, 24'000'000);
+        QCOMPARE(m.times, (std::vector<std::int64_t>{23'000'000, 24'000'000}));
+        QCOMPARE(m.values, (std::vector<float>{234.5f, 244.5f, 100.0f - 234.5f, 100.0f - 244.5f}));
         const auto b = t.query(1, Resolution::OneSecond, 3'000'000, 3'000'000);
         QCOMPARE(b.size(), std::size_t(1));
         QCOMPARE(b[0].min, 61.0f);
