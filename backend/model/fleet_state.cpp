@@ -52,30 +52,37 @@ void copyColumn(std::vector<T>& dst, const Src& src)
 float approxP99(const std::vector<float>& values, std::vector<std::uint32_t>& histogram)
 {
     constexpr int kShift = 18;
-    histogram.assign(std::size_t{1} << (31 - kShift), 0);
+    constexpr std::size_t kBuckets = std::size_t{1} << (31 - kShift);
+    if (histogram.size() != kBuckets)
+        histogram.assign(kBuckets, 0);   // all zero between calls: only the used range is cleared
     std::uint32_t count = 0;
+    std::uint32_t lo = kBuckets, hi = 0;
     for (const float v : values) {
         if (!(v > 0))
             continue;
         std::uint32_t bits;
         std::memcpy(&bits, &v, sizeof bits);
-        ++histogram[bits >> kShift];
+        const std::uint32_t b = bits >> kShift;
+        ++histogram[b];
+        lo = std::min(lo, b);
+        hi = std::max(hi, b);
         ++count;
     }
     if (count == 0)
         return 0;
     const std::uint32_t rank = count - count / 100;   // nearest rank of the 99th percentile
     std::uint32_t seen = 0;
-    for (std::size_t b = 0; b < histogram.size(); ++b) {
+    float out = 0;
+    for (std::uint32_t b = lo; b <= hi; ++b) {
         seen += histogram[b];
         if (seen >= rank) {
-            const std::uint32_t mid = (static_cast<std::uint32_t>(b) << kShift) | (1u << (kShift - 1));
-            float out;
+            const std::uint32_t mid = (b << kShift) | (1u << (kShift - 1));
             std::memcpy(&out, &mid, sizeof out);
-            return out;
+            break;
         }
     }
-    return 0;
+    std::fill(histogram.begin() + lo, histogram.begin() + hi + 1, 0u);
+    return out;
 }
 } // namespace
 

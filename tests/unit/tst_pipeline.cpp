@@ -67,6 +67,16 @@ private slots:
         QVERIFY2(qAbs(s->totals.stageLatencyP99Ms - 58.0) / 58.0 < 0.035, qPrintable(QString::number(s->totals.stageLatencyP99Ms)));
         QCOMPARE(s->simTimeUs, std::int64_t(10'000'000));
         QCOMPARE(s->configVersion, 3u);
+        // Each tick's p99 is of that tick alone: nothing of the 100 ticks before is left over.
+        {
+            auto hot = testing::makeTick(kAgents, 101, 10'100'000, 101, 202);
+            for (int a = 0; a < kAgents; ++a)
+                hot.set_latency_p99_ms(a, 1000.0f + 10.0f * static_cast<float>(a));
+            feed(p, "tick", hot, 101'000);
+            p.publishNow(2'000'000);
+            const double p99 = p.latest()->totals.stageLatencyP99Ms;
+            QVERIFY2(qAbs(p99 - 1380.0) / 1380.0 < 0.035, qPrintable(QString::number(p99)));
+        }
 
         const auto series = p.fleetSeries(model::FleetSeries::TasksPerS, model::Resolution::OneSecond, 0, INT64_MAX);
         QVERIFY(series.size() >= 10);
