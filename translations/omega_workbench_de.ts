@@ -37,13 +37,13 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="64"/>
-        <location filename="../app/runtime.cpp" line="130"/>
+        <location filename="../app/runtime.cpp" line="86"/>
+        <location filename="../app/runtime.cpp" line="152"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="85"/>
+        <location filename="../app/runtime.cpp" line="107"/>
         <source>embedded simulator (%1, %2)</source>
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
@@ -225,112 +225,112 @@
 <context>
     <name>omega::widgets::AlertsPanel</name>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="37"/>
+        <location filename="../widgets/alerts_panel.cpp" line="22"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="37"/>
+        <location filename="../widgets/alerts_panel.cpp" line="22"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="37"/>
+        <location filename="../widgets/alerts_panel.cpp" line="22"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="38"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="38"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="38"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="39"/>
+        <location filename="../widgets/alerts_panel.cpp" line="24"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="68"/>
+        <location filename="../widgets/alerts_panel.cpp" line="53"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="69"/>
+        <location filename="../widgets/alerts_panel.cpp" line="54"/>
         <source>Mark the selected alert as seen: no more notifications for it</source>
         <translation>Den ausgewählten Alarm als gesehen markieren: keine weiteren Benachrichtigungen dazu</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="70"/>
+        <location filename="../widgets/alerts_panel.cpp" line="55"/>
         <source>Silence 1 h</source>
         <translation>1 h stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="71"/>
+        <location filename="../widgets/alerts_panel.cpp" line="56"/>
         <source>Silence the selected alert&apos;s rule on its scope for one hour</source>
         <translation>Die Regel des ausgewählten Alarms in ihrem Bereich für eine Stunde stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="72"/>
+        <location filename="../widgets/alerts_panel.cpp" line="57"/>
         <source>Edit rules…</source>
         <translation>Regeln bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="73"/>
+        <location filename="../widgets/alerts_panel.cpp" line="58"/>
         <source>Open the alert rule editor</source>
         <translation>Den Editor für Alarmregeln öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="80"/>
+        <location filename="../widgets/alerts_panel.cpp" line="65"/>
         <source>Firing</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="81"/>
+        <location filename="../widgets/alerts_panel.cpp" line="66"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="99"/>
+        <location filename="../widgets/alerts_panel.cpp" line="84"/>
         <source>No alerts</source>
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="124"/>
+        <location filename="../widgets/alerts_panel.cpp" line="109"/>
         <source>No alerts firing · rules evaluated in %1 µs per sample</source>
         <translation>Keine aktiven Alarme · Regeln in %1 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="125"/>
+        <location filename="../widgets/alerts_panel.cpp" line="110"/>
         <source>%1 firing, %2 critical · rules evaluated in %3 µs per sample</source>
         <translation>%1 aktiv, %2 kritisch · Regeln in %3 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="138"/>
+        <location filename="../widgets/alerts_panel.cpp" line="123"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="140"/>
+        <location filename="../widgets/alerts_panel.cpp" line="125"/>
         <source>flapping</source>
         <translation>flatternd</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="142"/>
+        <location filename="../widgets/alerts_panel.cpp" line="127"/>
         <source>silenced</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="144"/>
+        <location filename="../widgets/alerts_panel.cpp" line="129"/>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
@@ -1269,304 +1269,304 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="54"/>
-        <location filename="../widgets/main_window.cpp" line="161"/>
+        <location filename="../widgets/main_window.cpp" line="55"/>
+        <location filename="../widgets/main_window.cpp" line="163"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="197"/>
+        <location filename="../widgets/main_window.cpp" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="198"/>
+        <location filename="../widgets/main_window.cpp" line="200"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="199"/>
+        <location filename="../widgets/main_window.cpp" line="201"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="200"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="205"/>
-        <location filename="../widgets/main_window.cpp" line="376"/>
+        <location filename="../widgets/main_window.cpp" line="207"/>
+        <location filename="../widgets/main_window.cpp" line="375"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="210"/>
+        <location filename="../widgets/main_window.cpp" line="212"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="211"/>
+        <location filename="../widgets/main_window.cpp" line="213"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/main_window.cpp" line="220"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="219"/>
+        <location filename="../widgets/main_window.cpp" line="221"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="228"/>
+        <location filename="../widgets/main_window.cpp" line="230"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="83"/>
+        <location filename="../widgets/main_window.cpp" line="84"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="94"/>
+        <location filename="../widgets/main_window.cpp" line="95"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="102"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="103"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="104"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="105"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="105"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="107"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/main_window.cpp" line="108"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="137"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="139"/>
+        <location filename="../widgets/main_window.cpp" line="141"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="140"/>
+        <location filename="../widgets/main_window.cpp" line="142"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="158"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="159"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="180"/>
+        <location filename="../widgets/main_window.cpp" line="182"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="222"/>
+        <location filename="../widgets/main_window.cpp" line="224"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="231"/>
+        <location filename="../widgets/main_window.cpp" line="233"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="235"/>
+        <location filename="../widgets/main_window.cpp" line="237"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="236"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="238"/>
+        <location filename="../widgets/main_window.cpp" line="240"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="239"/>
+        <location filename="../widgets/main_window.cpp" line="241"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="240"/>
+        <location filename="../widgets/main_window.cpp" line="242"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="241"/>
+        <location filename="../widgets/main_window.cpp" line="243"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="249"/>
+        <location filename="../widgets/main_window.cpp" line="251"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="321"/>
+        <location filename="../widgets/main_window.cpp" line="320"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="322"/>
+        <location filename="../widgets/main_window.cpp" line="321"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="324"/>
+        <location filename="../widgets/main_window.cpp" line="323"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="357"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="376"/>
+        <location filename="../widgets/main_window.cpp" line="375"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="335"/>
+        <location filename="../widgets/main_window.cpp" line="334"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="337"/>
+        <location filename="../widgets/main_window.cpp" line="336"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/main_window.cpp" line="355"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="357"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="360"/>
+        <location filename="../widgets/main_window.cpp" line="359"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -2089,47 +2089,47 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::TimelineBar</name>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="45"/>
+        <location filename="../widgets/timeline_bar.cpp" line="46"/>
         <source>Play / pause the session (Ctrl+Space)</source>
         <translation>Sitzung abspielen / pausieren (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="48"/>
+        <location filename="../widgets/timeline_bar.cpp" line="49"/>
         <source>Step to the next sample (Ctrl+Right)</source>
         <translation>Zur nächsten Messung springen (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="50"/>
+        <location filename="../widgets/timeline_bar.cpp" line="51"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="50"/>
+        <location filename="../widgets/timeline_bar.cpp" line="51"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="50"/>
+        <location filename="../widgets/timeline_bar.cpp" line="51"/>
         <source>10×</source>
         <translation>10×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="50"/>
+        <location filename="../widgets/timeline_bar.cpp" line="51"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="51"/>
+        <location filename="../widgets/timeline_bar.cpp" line="52"/>
         <source>Replay speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="76"/>
+        <location filename="../widgets/timeline_bar.cpp" line="77"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="77"/>
+        <location filename="../widgets/timeline_bar.cpp" line="78"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
@@ -2137,7 +2137,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::TimelineTrack</name>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="92"/>
+        <location filename="../widgets/timeline_bar.cpp" line="93"/>
         <source>Click or drag to seek</source>
         <translation>Klicken oder ziehen, um zu springen</translation>
     </message>

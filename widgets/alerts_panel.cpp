@@ -16,21 +16,6 @@ namespace omega::widgets {
 namespace {
 enum Column { Severity, Rule, Scope_, Members, Value, Since, Flags, ColumnCount };
 
-QString severityText(alerts::Severity s)
-{
-    return widgets::severityText(static_cast<int>(s));
-}
-
-QColor severityColor(alerts::Severity s)
-{
-    return widgets::severityColor(static_cast<int>(s));
-}
-
-QString simClock(std::int64_t us)
-{
-    return simClockText(us);
-}
-
 QTableWidget* makeTable(QWidget* parent)
 {
     auto* t = new QTableWidget(0, ColumnCount, parent);
@@ -135,16 +120,16 @@ void AlertsPanel::fill(QTableWidget* table, const std::vector<alerts::Alert>& li
         const alerts::Alert& a = list[static_cast<std::size_t>(r)];
         QStringList flags;
         if (!firing)
-            flags << tr("resolved %1").arg(simClock(a.resolvedSimUs));
+            flags << tr("resolved %1").arg(simClockText(a.resolvedSimUs));
         if (a.flapping)
             flags << tr("flapping");
         if (a.silenced)
             flags << tr("silenced");
         if (a.acknowledged)
             flags << tr("acknowledged");
-        const QStringList cells = {severityText(a.severity), a.rule, a.scope,
+        const QStringList cells = {severityText(static_cast<int>(a.severity)), a.rule, a.scope,
                                    a.members.size() > 1 ? QString::number(a.members.size()) : QString(),
-                                   QLocale().toString(a.value, 'g', 4), simClock(a.firedSimUs), flags.join(QStringLiteral(", "))};
+                                   QLocale().toString(a.value, 'g', 4), simClockText(a.firedSimUs), flags.join(QStringLiteral(", "))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = table->item(r, c);
             if (!item) {
@@ -154,7 +139,7 @@ void AlertsPanel::fill(QTableWidget* table, const std::vector<alerts::Alert>& li
             item->setText(cells[c]);
             item->setToolTip(a.summary.isEmpty() ? a.rule : a.summary);
             const bool quiet = a.silenced || a.acknowledged || !firing;
-            item->setForeground(c == Severity && !quiet ? QBrush(severityColor(a.severity)) : QBrush());
+            item->setForeground(c == Severity && !quiet ? QBrush(severityColor(static_cast<int>(a.severity))) : QBrush());
         }
     }
     if (keep >= 0 && keep < rows)

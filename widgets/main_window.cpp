@@ -3,6 +3,7 @@
 #include "protocol/codec.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/findings_panel.h"
+#include "widgets/severity.h"
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
 #include "widgets/rule_editor.h"
@@ -299,10 +300,7 @@ void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
     // Alert firings as marks on the time series, oldest first.
     std::vector<SeriesPlots::Mark> marks;
     auto addMark = [&marks](const alerts::Alert& a) {
-        const QColor c = a.severity == alerts::Severity::Critical ? QColor(214, 39, 40)
-                       : a.severity == alerts::Severity::Warning ? QColor(230, 140, 20)
-                                                                 : QColor(31, 119, 180);
-        marks.push_back({static_cast<double>(a.firedSimUs) / 1e6, c, a.rule});
+        marks.push_back({static_cast<double>(a.firedSimUs) / 1e6, severityColor(static_cast<int>(a.severity)), a.rule});
     };
     if (view->resolved)
         for (auto it = view->resolved->rbegin(); it != view->resolved->rend(); ++it)

@@ -263,10 +263,7 @@ std::vector<Finding> changePoints(const std::vector<model::SeriesPoint>& series,
         }
     }
     // The straight line through the same points: a trend is not a step.
-    double mt = 0, mx = s1[static_cast<std::size_t>(n)] / n;
-    for (int i = 0; i < n; ++i)
-        mt += i;
-    mt /= n;
+    const double mt = (n - 1) / 2.0, mx = s1[static_cast<std::size_t>(n)] / n;
     double sxy = 0, sxx = 0;
     for (int i = 0; i < n; ++i) {
         sxy += (i - mt) * (x[static_cast<std::size_t>(i)] - mx);

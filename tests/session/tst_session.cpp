@@ -76,6 +76,22 @@ Recorded recordRun(const QString& path, double simSeconds, double speed = 20.0)
     return rec;
 }
 
+// Plays a session file through `pipeline` at full speed; the state at its end, or null with *error.
+model::SnapshotPtr replayToEnd(model::IngestPipeline& pipeline, const QString& path, QString* error)
+{
+    session::Replayer replayer(pipeline);
+    if (!replayer.open(path, error))
+        return nullptr;
+    replayer.setSpeed(0);
+    replayer.play();
+    if (!QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000)) {
+        *error = QStringLiteral("%1: the replay did not reach its end in 20 s").arg(path);
+        return nullptr;
+    }
+    pipeline.publishNow(protocol::wallClockUs());
+    return pipeline.latest();
+}
+
 void compareAgents(const model::FleetSnapshot& a, const model::FleetSnapshot& b)
 {
     QCOMPARE(a.simTimeUs, b.simTimeUs);
@@ -138,14 +154,9 @@ private slots:
     void replayToTheEndIsExact()
     {
         model::IngestPipeline pipeline;
-        session::Replayer replayer(pipeline);
         QString error;
-        QVERIFY2(replayer.open(m_recorded, &error), qPrintable(error));
-        replayer.setSpeed(0);
-        replayer.play();
-        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
-        pipeline.publishNow(protocol::wallClockUs());
-        const auto replayed = pipeline.latest();
+        const auto replayed = replayToEnd(pipeline, m_recorded, &error);
+        QVERIFY2(replayed, qPrintable(error));
         compareAgents(*m_rec.last, *replayed);
         // Smoothed rates too: the same frames in the same order give the same numbers.
         QCOMPARE(replayed->agents.throughput, m_rec.last->agents.throughput);
@@ -191,14 +202,10 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("format1"));
         model::IngestPipeline pipeline;
-        session::Replayer replayer(pipeline);
         QString error;
-        QVERIFY2(replayer.open(old, &error), qPrintable(error));
-        replayer.setSpeed(0);
-        replayer.play();
-        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
-        pipeline.publishNow(protocol::wallClockUs());
-        compareAgents(*m_rec.last, *pipeline.latest());
+        const auto replayed = replayToEnd(pipeline, old, &error);
+        QVERIFY2(replayed, qPrintable(error));
+        compareAgents(*m_rec.last, *replayed);
     }
 
     void seekRestoresTheStateAtChosenTicks()
