@@ -19,8 +19,10 @@ void AgentColumns::resize(std::size_t n)
     state.assign(n, 0);
     for (auto* v : {&queueDepth, &inFlight, &completed, &failed, &localCalls, &cloudCalls, &throttled})
         v->assign(n, 0);
-    for (auto* v : {&latencyP50Ms, &latencyP99Ms, &cpuShare, &utilisation, &throughput, &errorRate})
+    for (auto* v : {&latencyP50Ms, &latencyP99Ms, &cpuShare, &utilisation, &throughput, &errorRate, &serviceP50Ms,
+                    &serviceP99Ms})
         v->assign(n, 0.0f);
+    hasServiceTime = false;
 }
 
 void FleetState::setTopology(TopologyPtr topology)
@@ -36,6 +38,8 @@ void FleetState::reset()
     m_agents.resize(m_topology ? static_cast<std::size_t>(m_topology->agentCount()) : 0);
     m_totals = {};
     m_pools.clear();
+    m_knobs = {};
+    m_knobRanges = {};
     m_marks.clear();
     m_haveTick = false;
 }
@@ -117,6 +121,13 @@ void FleetState::applyTick(const omega::v1::Tick& t)
     copyColumn(a.latencyP99Ms, t.latency_p99_ms());
     copyColumn(a.cpuShare, t.cpu_share());
     copyColumn(a.utilisation, t.utilisation());
+    // Optional columns: a publisher that does not measure service time sends none.
+    a.hasServiceTime = static_cast<std::size_t>(t.service_p50_ms_size()) == n
+                       && static_cast<std::size_t>(t.service_p99_ms_size()) == n;
+    if (a.hasServiceTime) {
+        copyColumn(a.serviceP50Ms, t.service_p50_ms());
+        copyColumn(a.serviceP99Ms, t.service_p99_ms());
+    }
 
     FleetTotals& f = m_totals;
     std::uint64_t queued = 0, inService = 0;
@@ -199,6 +210,10 @@ void FleetState::applyPools(const omega::v1::Pools& msg)
         v.latencyP50Ms = p.latency_p50_ms();
         v.latencyP99Ms = p.latency_p99_ms();
         v.utilisation = p.utilisation();
+        v.hasServiceUs = p.has_service_us_total();
+        v.serviceUsTotal = p.service_us_total();
+        v.hasItems = p.has_items_completed();
+        v.itemsCompleted = p.items_completed();
         const auto prev = std::find_if(m_pools.begin(), m_pools.end(), [&](const PoolView& o) { return o.name == v.name; });
         if (prev != m_pools.end() && dtS > 0 && v.completed >= prev->completed && v.throttled >= prev->throttled) {
             // Smoothed like the agents' rates: one interval holds too few completions to read.
@@ -215,6 +230,15 @@ void FleetState::applyPools(const omega::v1::Pools& msg)
     }
     m_pools = std::move(next);
     m_poolSimTimeUs = simUs;
+    if (msg.has_config()) {
+        const auto& c = msg.config();
+        m_knobs = KnobSettings{msg.header().config_version(), c.local_limit(), c.cloud_limit(), c.cloud_batch(),
+                               c.bulk_local_share(), true};
+    }
+    if (msg.has_bounds()) {
+        const auto& b = msg.bounds();
+        m_knobRanges = KnobRanges{b.max_local_limit(), b.max_cloud_limit(), b.max_cloud_batch(), true};
+    }
 }
 
 } // namespace omega::model

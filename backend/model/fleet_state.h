@@ -26,6 +26,10 @@ struct AgentColumns {
     std::vector<float> utilisation;
     std::vector<float> throughput;            // stages/s, smoothed (time constant ~2 s)
     std::vector<float> errorRate;             // failed stages/s, smoothed
+    // Service time alone (no wait for a slot), when the publisher sends it (hasServiceTime).
+    std::vector<float> serviceP50Ms;
+    std::vector<float> serviceP99Ms;
+    bool hasServiceTime = false;
 
     void resize(std::size_t n);
     std::size_t size() const { return state.size(); }
@@ -55,6 +59,23 @@ struct PoolView {
     std::uint64_t completed = 0, throttled = 0;
     float latencyP50Ms = 0, latencyP99Ms = 0, utilisation = 0;
     double completedPerS = 0, throttledPerS = 0;
+    // Cumulative counters added in protocol 1.1; has* is false when the publisher omits them.
+    std::uint64_t serviceUsTotal = 0;   // slot-µs in service (429 waits excluded)
+    std::uint64_t itemsCompleted = 0;   // items carried by completed calls (local: stages)
+    bool hasServiceUs = false, hasItems = false;
+};
+
+// The orchestrator's knobs in force, as the publisher reports them with its pool states.
+struct KnobSettings {
+    std::uint64_t version = 0;
+    std::uint32_t localLimit = 0, cloudLimit = 0, cloudBatch = 0;
+    double bulkLocalShare = 0;
+    bool known = false;                 // false until a publisher sent them
+    bool operator==(const KnobSettings&) const = default;
+};
+struct KnobRanges {
+    std::uint32_t maxLocalLimit = 0, maxCloudLimit = 0, maxCloudBatch = 0;
+    bool known = false;
 };
 
 class FleetState {
@@ -69,6 +90,8 @@ public:
     const AgentColumns& agents() const { return m_agents; }
     const FleetTotals& totals() const { return m_totals; }
     const std::vector<PoolView>& pools() const { return m_pools; }
+    const KnobSettings& knobs() const { return m_knobs; }
+    const KnobRanges& knobRanges() const { return m_knobRanges; }
     std::int64_t simTimeUs() const { return m_simTimeUs; }
     std::uint64_t configVersion() const { return m_configVersion; }
     std::uint64_t ticksApplied() const { return m_ticksApplied; }
@@ -79,6 +102,8 @@ private:
     AgentColumns m_agents;
     FleetTotals m_totals;
     std::vector<PoolView> m_pools;
+    KnobSettings m_knobs;
+    KnobRanges m_knobRanges;
     std::deque<TaskMark> m_marks;        // ~1 s of fleet counters for the task rate
     std::int64_t m_simTimeUs = 0;
     std::int64_t m_poolSimTimeUs = 0;

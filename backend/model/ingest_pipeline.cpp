@@ -112,6 +112,11 @@ bool IngestPipeline::checkSequence(Topic topic, const omega::v1::Header& h)
             // and wait for its next keyframe.
             m_fleet.setTopology(nullptr);
             m_waitingForTopology.store(true, std::memory_order_relaxed);
+            {
+                QMutexLocker lock(&m_storeMutex);   // its counters and clock start again
+                m_operating.clear();
+                ++m_operatingGeneration;
+            }
             if (m_observer)
                 m_observer->onRestart();
         }
@@ -153,6 +158,8 @@ void IngestPipeline::restart()
         QMutexLocker lock(&m_storeMutex);
         m_fleetTable.clear();
         m_agentTable.clear();
+        m_operating.clear();
+        ++m_operatingGeneration;
         for (auto& t : m_groupTables)
             if (t)
                 t->clear();
@@ -316,6 +323,10 @@ void IngestPipeline::onPools(const void* data, std::size_t size, std::int64_t re
     record(Topic::Pool, recvWallUs, msg.header().sim_time_us(), data, size);
     ++m_stats.messages[static_cast<std::size_t>(Topic::Pool)];
     m_fleet.applyPools(msg);
+    {
+        QMutexLocker lock(&m_storeMutex);
+        m_operating.append(OperatingHistory::sampleOf(m_fleet, msg.header().sim_time_us()));
+    }
     m_dirty = true;
 }
 
@@ -371,6 +382,8 @@ void IngestPipeline::publishNow(std::int64_t nowWallUs)
     s->rollups = m_rollups;
     s->totals = m_fleet.totals();
     s->pools = m_fleet.pools();
+    s->knobs = m_fleet.knobs();
+    s->knobRanges = m_fleet.knobRanges();
     s->recentEvents = m_events;
     s->stats = m_stats;
     s->simTimeUs = m_fleet.simTimeUs();
@@ -405,10 +418,18 @@ Resolution IngestPipeline::pickFleetResolution(std::int64_t spanUs, int maxPoint
     return m_fleetTable.pickResolution(spanUs, maxPoints);
 }
 
+std::vector<OperatingSample> IngestPipeline::operatingSamples(std::int64_t afterSimUs, std::uint64_t* generation) const
+{
+    QMutexLocker lock(&m_storeMutex);
+    if (generation)
+        *generation = m_operatingGeneration;
+    return m_operating.since(afterSimUs);
+}
+
 std::size_t IngestPipeline::storeMemoryBytes() const
 {
     QMutexLocker lock(&m_storeMutex);
-    std::size_t bytes = m_fleetTable.memoryBytes() + m_agentTable.memoryBytes();
+    std::size_t bytes = m_fleetTable.memoryBytes() + m_agentTable.memoryBytes() + m_operating.memoryBytes();
     for (const auto& t : m_groupTables)
         bytes += t ? t->memoryBytes() : 0;
     return bytes;

@@ -4,6 +4,7 @@
 // All ingest* calls come from one thread (the source's); latest() and series queries from any.
 
 #include "model/fleet_state.h"
+#include "model/operating_history.h"
 #include "model/rollup.h"
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
@@ -78,6 +79,10 @@ public:
     void setWatchedAgent(int agent) { m_watchRequest.store(agent, std::memory_order_relaxed); }
     int watchedAgent() const { return m_watchRequest.load(std::memory_order_relaxed); }
     std::vector<SeriesPoint> watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
+    // Operating points (knobs + cumulative pool and task counters) newer than afterSimUs. The
+    // generation changes whenever the history restarts (seek, publisher restart): a reader that
+    // sees a new one throws away what it built from the old rows.
+    std::vector<OperatingSample> operatingSamples(std::int64_t afterSimUs, std::uint64_t* generation) const;
     std::size_t storeMemoryBytes() const;
     static QStringList fleetSeriesNames();
 
@@ -117,6 +122,8 @@ private:
     int m_agentTableFor = -1;
     std::atomic<int> m_watchRequest{-1};
     std::vector<float> m_groupRow;
+    OperatingHistory m_operating;
+    std::uint64_t m_operatingGeneration = 1;
 
     mutable QMutex m_snapshotMutex;    // held only to swap / copy the pointer
     SnapshotPtr m_latest;

@@ -45,6 +45,8 @@ struct FleetSnapshot {
     Rollups rollups;                          // per team / prime / domain, same order as the topology
     FleetTotals totals;
     std::vector<PoolView> pools;
+    KnobSettings knobs;                       // as the publisher reports them (known = false if not)
+    KnobRanges knobRanges;
     std::vector<EventRecord> recentEvents;    // newest last, bounded
     IngestStats stats;
     std::int64_t simTimeUs = 0;

@@ -62,6 +62,7 @@ struct Ref {
 struct Call {
     std::vector<Ref> items;         // capacity kept across reuse
     std::int64_t startUs = 0;       // slot acquired
+    std::int64_t serviceStartUs = 0;   // the provider accepted the current attempt
 };
 
 // Fixed ring of recent samples with nearest-rank percentiles.
@@ -126,6 +127,7 @@ struct FleetSimulator::Impl {
     std::uint32_t localWaiting = 0;
     std::deque<Ref> localQ;
     std::uint64_t localCompleted = 0;
+    double localServiceUs = 0;       // cumulative slot-µs in service
     Window<kPoolWindow> localLat;
     Window<kTaskWindow> taskLat;     // admission to completion, ms
     // Cloud pool.
@@ -134,6 +136,9 @@ struct FleetSimulator::Impl {
     std::deque<Ref> cloudQ;
     std::uint64_t cloudCompleted = 0;
     std::uint64_t cloudThrottled = 0;
+    std::uint64_t cloudItemsCompleted = 0;
+    std::uint32_t cloudInService = 0;   // calls the provider accepted and has not answered yet
+    double cloudServiceUs = 0;          // cumulative slot-µs in service (429s and back-offs excluded)
     Window<kPoolWindow> cloudLat;
     double tokens = 0;
     std::int64_t tokensUs = 0;
@@ -160,8 +165,9 @@ struct FleetSimulator::Impl {
     std::vector<std::int64_t> aBusySince, aBusyAccum, aLocalTouch;
     std::vector<double> aLocalAccum;
     std::vector<float> aWin;   // nAgents * kAgentWindow
+    std::vector<float> aSvcWin;   // service time alone, same positions as aWin
     std::vector<std::uint8_t> aWinCount, aWinPos, aDirty;
-    std::vector<float> aP50, aP99;
+    std::vector<float> aP50, aP99, aSvcP50, aSvcP99;
     std::int64_t tickStartUs = 0;
 
     FleetTotals totals;
@@ -187,6 +193,8 @@ struct FleetSimulator::Impl {
         if (dt > 0) {
             localUtilAccum += dt * localInUse / std::max<std::uint32_t>(1, cfg.localLimit);
             cloudUtilAccum += dt * cloudInUse / std::max<std::uint32_t>(1, cfg.cloudLimit);
+            localServiceUs += dt * localInUse;
+            cloudServiceUs += dt * cloudInService;
         }
         poolTouchUs = now;
     }
@@ -213,8 +221,9 @@ struct FleetSimulator::Impl {
             --aLocalInService[a];
         }
     }
-    void agentLatency(std::uint32_t a, std::int64_t us)
+    void agentLatency(std::uint32_t a, std::int64_t us, std::int64_t serviceUs)
     {
+        aSvcWin[std::size_t(a) * kAgentWindow + aWinPos[a]] = float(serviceUs / 1000.0);
         aWin[std::size_t(a) * kAgentWindow + aWinPos[a]] = float(us / 1000.0);
         aWinPos[a] = std::uint8_t((aWinPos[a] + 1) % kAgentWindow);
         if (aWinCount[a] < kAgentWindow)
@@ -315,13 +324,14 @@ struct FleetSimulator::Impl {
         taskLat.push(float((now - tasks[task].admittedUs) / 1000.0));
         openTask(task);   // unbounded backlog: the team's next task arrives at once
     }
-    void unitDone(std::uint32_t u)
+    // serviceUs: the unit's own service time, without waiting for a slot or a 429 back-off.
+    void unitDone(std::uint32_t u, std::int64_t serviceUs)
     {
         const Unit x = units[u];
         freeUnit(u);
         ++totals.stagesCompleted;
         ++aCompleted[x.agent];
-        agentLatency(x.agent, now - x.enqueuedUs);
+        agentLatency(x.agent, now - x.enqueuedUs, serviceUs);
         Task& t = tasks[x.task];
         if (x.stage) {
             --t.stagesLeft;
@@ -366,7 +376,7 @@ struct FleetSimulator::Impl {
         ++localCompleted;
         localLat.push(float((now - x.startUs) / 1000.0));
         agentStop(x.agent, true);
-        unitDone(u);
+        unitDone(u, now - x.startUs);
     }
 
     // --- cloud pool
@@ -419,6 +429,9 @@ struct FleetSimulator::Impl {
         Call& call = calls[c];
         if (tokens >= 1.0) {
             tokens -= 1.0;
+            touchPools();
+            ++cloudInService;
+            call.serviceStartUs = now;
             double slowest = 1.0;   // a batch answers when its slowest member is done
             for (const Ref& r : call.items)
                 if (units[r.unit].gen == r.gen)
@@ -443,16 +456,19 @@ struct FleetSimulator::Impl {
     {
         touchPools();
         --cloudInUse;
+        --cloudInService;
         ++cloudCompleted;
         ++totals.cloudCalls;
         Call& call = calls[c];
+        cloudItemsCompleted += call.items.size();
         cloudLat.push(float((now - call.startUs) / 1000.0));
+        const std::int64_t serviceUs = now - call.serviceStartUs;
         for (const Ref& r : call.items) {
             Unit& x = units[r.unit];
             if (x.gen != r.gen || x.state != UnitState::InCloud)
                 continue;   // its task failed meanwhile
             agentStop(x.agent, false);
-            unitDone(r.unit);
+            unitDone(r.unit, serviceUs);
         }
         call.items.clear();
         freeCalls.push_back(c);
@@ -740,11 +756,14 @@ FleetSimulator::Impl::Impl(Scenario s)
     aLocalTouch.assign(nAgents, 0);
     aLocalAccum.assign(nAgents, 0.0);
     aWin.assign(nAgents * kAgentWindow, 0.f);
+    aSvcWin.assign(nAgents * kAgentWindow, 0.f);
     aWinCount.assign(nAgents, 0);
     aWinPos.assign(nAgents, 0);
     aDirty.assign(nAgents, 0);
     aP50.assign(nAgents, 0.f);
     aP99.assign(nAgents, 0.f);
+    aSvcP50.assign(nAgents, 0.f);
+    aSvcP99.assign(nAgents, 0.f);
     parked.resize(std::size_t(sc.teams));
 
     const std::size_t nTasks = std::size_t(sc.teams) * std::size_t(sc.tasksInFlightPerTeam);
@@ -888,6 +907,8 @@ void FleetSimulator::fillTick(omega::v1::Tick& out)
     float* cpu = column(out.mutable_cpu_share());
     std::uint32_t* throttled = column(out.mutable_throttled());
     float* util = column(out.mutable_utilisation());
+    float* svc50 = column(out.mutable_service_p50_ms());
+    float* svc99 = column(out.mutable_service_p99_ms());
 
     double localTotal = 0;
     for (int a = 0; a < n; ++a) {
@@ -917,10 +938,15 @@ void FleetSimulator::fillTick(omega::v1::Tick& out)
             std::copy_n(&s.aWin[std::size_t(a) * kAgentWindow], c, scratch.data());
             s.aP99[a] = percentile(scratch.data(), c, 0.99);
             s.aP50[a] = percentile(scratch.data(), c, 0.50);
+            std::copy_n(&s.aSvcWin[std::size_t(a) * kAgentWindow], c, scratch.data());
+            s.aSvcP99[a] = percentile(scratch.data(), c, 0.99);
+            s.aSvcP50[a] = percentile(scratch.data(), c, 0.50);
             s.aDirty[a] = 0;
         }
         p50[a] = s.aP50[a];
         p99[a] = s.aP99[a];
+        svc50[a] = s.aSvcP50[a];
+        svc99[a] = s.aSvcP99[a];
         cpu[a] = localTotal > 0 ? float(s.aLocalAccum[a] / localTotal) : 0.f;
         s.aLocalAccum[a] = 0;
         if (s.aInService[a] > 0) {
@@ -950,7 +976,8 @@ void FleetSimulator::fillPools(omega::v1::Pools& out)
     std::array<float, kPoolWindow> scratch;
     auto fill = [&](omega::v1::PoolState* p, const char* name, omega::v1::PoolKind kind, std::uint32_t limit,
                     std::uint32_t inUse, std::uint32_t waiting, std::uint64_t completed, std::uint64_t throttled,
-                    const Window<kPoolWindow>& lat, std::uint32_t batch, double utilAccum) {
+                    const Window<kPoolWindow>& lat, std::uint32_t batch, double utilAccum, double serviceUs,
+                    std::uint64_t items) {
         p->set_name(name);
         p->set_kind(kind);
         p->set_limit(limit);
@@ -963,12 +990,25 @@ void FleetSimulator::fillPools(omega::v1::Pools& out)
         p->set_latency_p50_ms(percentile(scratch.data(), lat.count, 0.50));
         p->set_batch_size(batch);
         p->set_utilisation(float(interval > 0 ? utilAccum / interval : double(inUse) / std::max<std::uint32_t>(1, limit)));
+        p->set_service_us_total(std::uint64_t(std::llround(serviceUs)));
+        p->set_items_completed(items);
     };
     out.clear_pools();
     fill(out.add_pools(), "local", omega::v1::POOL_KIND_LOCAL, s.cfg.localLimit, s.localInUse, s.localWaiting,
-         s.localCompleted, 0, s.localLat, 1, s.localUtilAccum);
+         s.localCompleted, 0, s.localLat, 1, s.localUtilAccum, s.localServiceUs, s.localCompleted);
     fill(out.add_pools(), "cloud", omega::v1::POOL_KIND_CLOUD, s.cfg.cloudLimit, s.cloudInUse, s.cloudWaiting,
-         s.cloudCompleted, s.cloudThrottled, s.cloudLat, s.cfg.cloudBatch, s.cloudUtilAccum);
+         s.cloudCompleted, s.cloudThrottled, s.cloudLat, s.cfg.cloudBatch, s.cloudUtilAccum, s.cloudServiceUs,
+         s.cloudItemsCompleted);
+    auto* cfg = out.mutable_config();
+    cfg->set_version(s.cfg.version);
+    cfg->set_local_limit(s.cfg.localLimit);
+    cfg->set_cloud_limit(s.cfg.cloudLimit);
+    cfg->set_cloud_batch(s.cfg.cloudBatch);
+    cfg->set_bulk_local_share(float(s.cfg.bulkLocalShare));
+    auto* bounds = out.mutable_bounds();
+    bounds->set_max_local_limit(s.sc.bounds.maxLocalLimit);
+    bounds->set_max_cloud_limit(s.sc.bounds.maxCloudLimit);
+    bounds->set_max_cloud_batch(s.sc.bounds.maxCloudBatch);
     s.localUtilAccum = s.cloudUtilAccum = 0;
     s.poolIntervalStartUs = s.now;
 }
