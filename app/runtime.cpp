@@ -1,6 +1,8 @@
 #include "app/runtime.h"
 
 #include <QCoreApplication>
+#include <QStringList>
+#include <cmath>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -224,6 +226,46 @@ QString statusLine(const model::FleetSnapshot* s, const QString& link, double wa
     for (const auto& p : s->pools)
         line += QStringLiteral(" %1=%2/%3(q%4)").arg(QString::fromStdString(p.name)).arg(p.inUse).arg(p.limit).arg(p.waiting);
     return line;
+}
+
+QString capacityStatus(const analysis::AnalysisReport* report)
+{
+    if (!report || !report->capacity)
+        return {};
+    const analysis::CapacityReport& c = *report->capacity;
+    if (c.settling)
+        return QStringLiteral(" | capacity settling at cfg=v%1").arg(c.knobs.version);
+    if (c.recommendations.empty()) {
+        if (!c.current.valid)
+            return QStringLiteral(" | capacity learning (%1 windows)").arg(c.models.windows);
+        return QStringLiteral(" | capacity no change predicted to help: %1 tasks/s now, model %2, bound by %3")
+            .arg(c.measuredTasksPerS, 0, 'f', 1)
+            .arg(c.current.tasksPerS.value, 0, 'f', 1)
+            .arg(QLatin1String(analysis::stationKey(c.current.binding)));
+    }
+    const analysis::Recommendation& r = c.recommendations.front();
+    QStringList changes;
+    if (r.from.localLimit != r.to.localLimit)
+        changes << QStringLiteral("local %1->%2").arg(r.from.localLimit).arg(r.to.localLimit);
+    if (r.from.cloudLimit != r.to.cloudLimit)
+        changes << QStringLiteral("cloud %1->%2").arg(r.from.cloudLimit).arg(r.to.cloudLimit);
+    if (r.from.cloudBatch != r.to.cloudBatch)
+        changes << QStringLiteral("batch %1->%2").arg(r.from.cloudBatch).arg(r.to.cloudBatch);
+    if (std::abs(r.from.bulkLocalShare - r.to.bulkLocalShare) > 1e-6)
+        changes << QStringLiteral("share %1->%2").arg(r.from.bulkLocalShare, 0, 'f', 2).arg(r.to.bulkLocalShare, 0, 'f', 2);
+    const auto& x = r.predicted.tasksPerS;
+    return QStringLiteral(" | recommend %1 (%2, bottleneck %3): %4 -> %5 tasks/s [%6-%7] p99 %8 ms conf %9 plan %10 steps to %11 tasks/s")
+        .arg(changes.join(QLatin1Char(' ')))
+        .arg(r.kind == analysis::RecommendationKind::Experiment ? QStringLiteral("experiment") : QStringLiteral("tune"))
+        .arg(QLatin1String(analysis::stationKey(r.answers)))
+        .arg(r.measuredTasksPerS, 0, 'f', 1)
+        .arg(x.value, 0, 'f', 1)
+        .arg(x.low, 0, 'f', 1)
+        .arg(x.high, 0, 'f', 1)
+        .arg(r.predicted.p99Ms, 0, 'f', 0)
+        .arg(r.confidence, 0, 'f', 2)
+        .arg(r.plan.size())
+        .arg(r.plan.back().prediction.tasksPerS.value, 0, 'f', 1);
 }
 
 } // namespace omega::app

@@ -70,5 +70,8 @@ private:
 // One line describing the fleet and the feed, for headless runs and logs.
 // `link` is Runtime::linkName(): "live", "stale", "connecting", "stopped" or "replay".
 QString statusLine(const model::FleetSnapshot* snapshot, const QString& link, double wallSeconds);
+// The capacity part of a status line: the top recommendation and its predicted throughput, or
+// why there is none ("| capacity …"); empty before the first report.
+QString capacityStatus(const analysis::AnalysisReport* report);
 
 } // namespace omega::app

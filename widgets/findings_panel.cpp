@@ -35,6 +35,7 @@ QString kindName(analysis::FindingKind k)
     case analysis::FindingKind::Saturation: return FindingsPanel::tr("Saturated pool");
     case analysis::FindingKind::Outlier: return FindingsPanel::tr("Outlier");
     case analysis::FindingKind::ChangePoint: return FindingsPanel::tr("Change");
+    case analysis::FindingKind::Throttling: return FindingsPanel::tr("Throttled (429)");
     }
     return {};
 }
@@ -85,6 +86,17 @@ QString FindingsPanel::describe(const analysis::Finding& f)
         return tr("%1 went from %2 to %3 (%4 %) at %5")
             .arg(metricName(f.metric), number(f.value(QStringLiteral("before")), 1), number(f.value(QStringLiteral("after")), 1),
                  number(f.value(QStringLiteral("change_pct")), 0), simClockText(f.atSimUs));
+    case analysis::FindingKind::Throttling: {
+        const QString head = tr("%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass")
+                                 .arg(number(f.value(QStringLiteral("throttled_share")) * 100, 0),
+                                      number(f.value(QStringLiteral("throttled_per_s")), 0),
+                                      number(f.value(QStringLiteral("calls_per_s")), 0));
+        const double quota = f.value(QStringLiteral("quota_per_s"), -1);
+        if (quota < 0)
+            return head;
+        return tr("%1: the provider's quota is about %2 calls/s, which %3 slots keep busy")
+            .arg(head, number(quota, 0), number(f.value(QStringLiteral("slots_quota_keeps_busy")), 0));
+    }
     }
     return {};
 }

@@ -323,9 +323,57 @@ std::vector<Finding> analyse(const AnalysisInput& in, const std::atomic<bool>* c
     take(changePoints(in.taskLatencyP99, QStringLiteral("task_latency_p99")));
     if (stop())
         return {};
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) {
+    rankFindings(out);
+    return out;
+}
+
+void rankFindings(std::vector<Finding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
         return a.severity != b.severity ? a.severity > b.severity : a.score > b.score;
     });
+}
+
+std::vector<Finding> throttling(const CapacityReport& capacity, const model::FleetSnapshot& snapshot)
+{
+    std::vector<Finding> out;
+    if (capacity.windows.empty())
+        return out;
+    const OperatingWindow& w = capacity.windows.back();
+    const double attempts = w.cloudThrottledPerS + w.cloudCallsPerS;
+    if (attempts <= 0 || w.cloudThrottledPerS <= std::max(0.5, 0.02 * w.cloudCallsPerS))
+        return out;
+    Finding f;
+    f.kind = FindingKind::Throttling;
+    f.scopeKind = ScopeKind::Pool;
+    f.scopeName = QStringLiteral("cloud");
+    for (std::size_t i = 0; i < snapshot.pools.size(); ++i)
+        if (snapshot.pools[i].kind == model::PoolKind::Cloud) {
+            f.scopeIndex = static_cast<int>(i);
+            f.scopeName = QString::fromStdString(snapshot.pools[i].name);
+            break;
+        }
+    f.metric = QStringLiteral("throttled_per_s");
+    const double share = w.cloudThrottledPerS / attempts;
+    const CloudModel& cloud = capacity.models.cloud;
+    const bool binds = capacity.current.valid && capacity.current.binding == Station::CloudQuota;
+    f.severity = share >= 0.2 || binds ? 3 : 2;
+    f.score = binds ? 1.0 : std::min(1.0, share * 2);
+    f.confidence = cloud.quotaSeen ? std::clamp(1.0 - 3 * cloud.quotaPerSSe / std::max(1.0, cloud.quotaPerS), 0.5, 0.95)
+                                   : 0.5;
+    f.fromSimUs = w.fromUs;
+    f.toSimUs = w.toUs;
+    f.evidence = {{QStringLiteral("throttled_per_s"), w.cloudThrottledPerS},
+                  {QStringLiteral("calls_per_s"), w.cloudCallsPerS},
+                  {QStringLiteral("throttled_share"), share},
+                  {QStringLiteral("limit"), static_cast<double>(w.knobs.cloudLimit)}};
+    if (cloud.quotaSeen) {
+        f.evidence.push_back({QStringLiteral("quota_per_s"), cloud.quotaPerS});
+        const double callMs = cloud.callMs(std::max<std::uint32_t>(1, w.knobs.cloudBatch)).value;
+        if (callMs > 0)
+            f.evidence.push_back({QStringLiteral("slots_quota_keeps_busy"), cloud.quotaPerS * callMs / 1000});
+    }
+    out.push_back(std::move(f));
     return out;
 }
 

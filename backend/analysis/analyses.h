@@ -35,6 +35,12 @@ std::vector<Finding> latencyOutliers(const AnalysisInput& input);
 // The single most significant step in a series, if it is a step and not a trend.
 std::vector<Finding> changePoints(const std::vector<model::SeriesPoint>& series, const QString& metric);
 
+// The provider's quota binds: 429s come back at a steady call rate (the quota estimate).
+std::vector<Finding> throttling(const CapacityReport& capacity, const model::FleetSnapshot& snapshot);
+
+// Orders findings: severity first, then score.
+void rankFindings(std::vector<Finding>& findings);
+
 // All of the above, most important first; stops early (empty result) when `cancelled` is set.
 std::vector<Finding> analyse(const AnalysisInput& input, const std::atomic<bool>* cancelled = nullptr);
 

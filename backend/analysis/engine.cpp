@@ -9,7 +9,7 @@ namespace omega::analysis {
 AnalysisEngine::AnalysisEngine(const model::IngestPipeline& pipeline) : AnalysisEngine(pipeline, Options{}) {}
 
 AnalysisEngine::AnalysisEngine(const model::IngestPipeline& pipeline, Options options)
-    : m_pipeline(pipeline), m_options(options)
+    : m_pipeline(pipeline), m_options(options), m_capacity(options.capacity)
 {
 }
 
@@ -88,6 +88,10 @@ void AnalysisEngine::run()
         report->simTimeUs = snapshot->simTimeUs;
         const AnalysisInput input = gatherInput(m_pipeline, snapshot, m_options.analysis);
         report->findings = analyse(input, &m_cancel);
+        report->capacity = m_capacity.update(m_pipeline, *snapshot);
+        for (Finding& f : throttling(*report->capacity, *snapshot))
+            report->findings.push_back(std::move(f));
+        rankFindings(report->findings);
         if (m_cancel.load()) {   // superseded or stopping: a newer cycle follows, drop this one
             ++m_cyclesCancelled;
             std::lock_guard lock(m_wakeMutex);

@@ -4,6 +4,7 @@
 // its result dropped, so a reader never gets a report older than the one it already has.
 
 #include "analysis/analyses.h"
+#include "analysis/capacity_tracker.h"
 
 #include <QMutex>
 #include <atomic>
@@ -19,6 +20,7 @@ public:
     struct Options {
         int intervalMs = 1000;
         AnalysisOptions analysis;
+        CapacityTracker::Options capacity;
     };
     using Listener = std::function<void(const AnalysisReportPtr&)>;   // on the analysis thread
 
@@ -53,6 +55,7 @@ private:
     std::atomic<bool> m_cancel{false};
     std::atomic<std::uint64_t> m_cyclesRun{0}, m_cyclesCancelled{0};
     std::uint64_t m_nextJob = 0;         // analysis thread only
+    CapacityTracker m_capacity;          // analysis thread only: windows persist across cycles
 
     mutable QMutex m_reportMutex;   // held only to swap the pointer
     AnalysisReportPtr m_report;

@@ -2,6 +2,8 @@
 // What the analysis engine reports: findings with their scope, evidence, severity and confidence.
 // Numbers only; the views turn them into sentences (so every visible word is translatable).
 
+#include "analysis/recommendation.h"
+
 #include <QString>
 #include <cstdint>
 #include <memory>
@@ -13,6 +15,7 @@ enum class FindingKind : std::uint8_t {
     Saturation,    // a pool is full and work queues for it (Little's law gives the wait)
     Outlier,       // a kosha or team far from its peers (median / MAD)
     ChangePoint,   // a fleet metric stepped to a new level at a known time
+    Throttling,    // the provider's quota turns calls away (429s): the quota, not the slots, binds
 };
 enum class ScopeKind : std::uint8_t { Fleet, Team, Prime, Domain, Pool };
 
@@ -50,6 +53,7 @@ inline const char* findingKindKey(FindingKind k)
     case FindingKind::Saturation: return "saturation";
     case FindingKind::Outlier: return "outlier";
     case FindingKind::ChangePoint: return "change_point";
+    case FindingKind::Throttling: return "throttling";
     }
     return "";
 }
@@ -71,6 +75,7 @@ struct AnalysisReport {
     std::uint64_t snapshotSerial = 0;   // the snapshot it was computed from
     std::int64_t simTimeUs = 0;
     std::vector<Finding> findings;      // most important first
+    CapacityReportPtr capacity;         // capacity models and recommendations (null before data)
     double cycleMs = 0;                 // wall time of the cycle on the analysis thread
 };
 using AnalysisReportPtr = std::shared_ptr<const AnalysisReport>;
