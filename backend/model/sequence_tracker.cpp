@@ -2,6 +2,14 @@
 
 namespace omega::model {
 
+namespace {
+// `to` follows `from` by 1..kWindow (unsigned arithmetic, no overflow).
+bool ahead(std::uint64_t from, std::uint64_t to)
+{
+    return to > from && to - from <= SequenceTracker::kWindow;
+}
+} // namespace
+
 SequenceTracker::Result SequenceTracker::observe(protocol::Topic topic, const std::string& publisherId,
                                                  std::uint64_t epoch, std::uint64_t sequence)
 {
@@ -21,18 +29,31 @@ SequenceTracker::Result SequenceTracker::observe(protocol::Topic topic, const st
         result.verdict = Verdict::Restart;
     }
     std::uint64_t& last = p.last[slot];
+    std::uint64_t& candidate = p.candidate[slot];
     if (last != 0 && result.verdict != Verdict::Restart) {
-        if (sequence <= last) {
+        if (ahead(last, sequence)) {
+            candidate = 0;
+            if (sequence == last + 1) {
+                result.verdict = Verdict::InOrder;
+            } else {
+                result.verdict = Verdict::Gap;
+                result.missed = sequence - last - 1;
+                m_counters.missedMessages += result.missed;
+                ++m_counters.gapEvents;
+            }
+        } else if (sequence <= last && last - sequence < kWindow) {
             ++m_counters.duplicates;
             return {Verdict::Duplicate, 0};
-        }
-        if (sequence == last + 1) {
-            result.verdict = Verdict::InOrder;
+        } else if (candidate != 0 && ahead(candidate, sequence)) {
+            // Two messages agree on a new numbering: resync to it as a restart would (the pipeline
+            // drops the hierarchy and cumulative counters and waits for a keyframe).
+            candidate = 0;
+            ++m_counters.resyncs;
+            result.verdict = Verdict::Restart;
         } else {
-            result.verdict = Verdict::Gap;
-            result.missed = sequence - last - 1;
-            m_counters.missedMessages += result.missed;
-            ++m_counters.gapEvents;
+            candidate = sequence;
+            ++m_counters.outOfWindow;
+            return {Verdict::OutOfWindow, 0};
         }
     }
     last = sequence;

@@ -1,6 +1,9 @@
 #include "protocol/codec.h"
 
 #include <chrono>
+#include <cmath>
+#include <limits>
+#include <unordered_set>
 
 namespace omega::protocol {
 
@@ -34,20 +37,80 @@ std::string_view describe(DecodeError error)
     case DecodeError::Unparsable: return "payload does not parse";
     case DecodeError::WrongVersion: return "unsupported protocol version";
     case DecodeError::Inconsistent: return "inconsistent message";
+    case DecodeError::NonFinite: return "NaN or infinite value";
+    case DecodeError::OutOfRange: return "value out of range";
+    case DecodeError::TooLarge: return "message, name or list above its limit";
+    case DecodeError::DuplicateName: return "duplicate name";
     }
     return "?";
 }
 
 namespace {
+constexpr float kFloatMax = std::numeric_limits<float>::max();
+
 template <typename Message>
 DecodeError parseWithHeader(const void* data, std::size_t size, Message& out)
 {
-    if (size > static_cast<std::size_t>(INT32_MAX) || !out.ParseFromArray(data, static_cast<int>(size)))
+    if (size > kMaxMessageBytes)
+        return DecodeError::TooLarge;
+    if (!out.ParseFromArray(data, static_cast<int>(size)))
         return DecodeError::Unparsable;
     if (!out.has_header())
         return DecodeError::Inconsistent;
     if (out.header().protocol_version() != kProtocolVersion)
         return DecodeError::WrongVersion;
+    if (out.header().publisher_id().size() > kMaxNameBytes)
+        return DecodeError::TooLarge;
+    return DecodeError::None;
+}
+
+// Every value within [lo, hi] (NaN fails both comparisons). One branch-free pass the compiler can
+// vectorise; the pass that tells NaN/infinity from a finite value out of range runs only on a bad column.
+DecodeError checkRange(const float* v, std::size_t n, float lo, float hi)
+{
+    bool bad = false;
+    for (std::size_t i = 0; i < n; ++i)
+        bad |= !((v[i] >= lo) & (v[i] <= hi));
+    if (!bad)
+        return DecodeError::None;
+    for (std::size_t i = 0; i < n; ++i)
+        if (!std::isfinite(v[i]))
+            return DecodeError::NonFinite;
+    return DecodeError::OutOfRange;
+}
+
+DecodeError checkRange(const google::protobuf::RepeatedField<float>& column, float lo, float hi)
+{
+    return checkRange(column.data(), static_cast<std::size_t>(column.size()), lo, hi);
+}
+
+DecodeError checkRange(float value, float lo, float hi)
+{
+    return checkRange(&value, 1, lo, hi);
+}
+
+// Names of one level: none above kMaxNameBytes, no two alike.
+template <typename Items, typename NameOf>
+DecodeError checkNames(const Items& items, NameOf nameOf)
+{
+    std::unordered_set<std::string_view> seen;
+    seen.reserve(static_cast<std::size_t>(items.size()));
+    for (const auto& item : items) {
+        const std::string& name = nameOf(item);
+        if (name.size() > kMaxNameBytes)
+            return DecodeError::TooLarge;
+        if (!seen.insert(name).second)
+            return DecodeError::DuplicateName;
+    }
+    return DecodeError::None;
+}
+
+// The first error of a list of checks, in order.
+DecodeError firstError(std::initializer_list<DecodeError> errors)
+{
+    for (const DecodeError e : errors)
+        if (e != DecodeError::None)
+            return e;
     return DecodeError::None;
 }
 } // namespace
@@ -59,25 +122,79 @@ DecodeError validate(const omega::v1::Topology& topo)
     const auto domains = static_cast<std::uint32_t>(topo.domains_size());
     if (topo.agent_names_size() != topo.agent_domain_size())
         return DecodeError::Inconsistent;
+    if (topo.agent_names_size() == 0)
+        return DecodeError::OutOfRange;
+    if (static_cast<std::uint32_t>(topo.agent_names_size()) > kMaxAgents || topo.pools_size() > kMaxPools
+        || topo.teams_size() > kMaxGroupsPerLevel || topo.primes_size() > kMaxGroupsPerLevel
+        || topo.domains_size() > kMaxGroupsPerLevel)
+        return DecodeError::TooLarge;
     for (const auto& p : topo.primes())
         if (p.team() >= teams) return DecodeError::Inconsistent;
     for (const auto& d : topo.domains())
         if (d.prime() >= primes) return DecodeError::Inconsistent;
     for (const auto a : topo.agent_domain())
         if (a >= domains) return DecodeError::Inconsistent;
-    return DecodeError::None;
+    const auto named = [](const auto& item) -> const std::string& { return item.name(); };
+    if (const auto e = checkNames(topo.teams(), named); e != DecodeError::None) return e;
+    if (const auto e = checkNames(topo.primes(), named); e != DecodeError::None) return e;
+    if (const auto e = checkNames(topo.domains(), named); e != DecodeError::None) return e;
+    if (const auto e = checkNames(topo.pools(), named); e != DecodeError::None) return e;
+    return checkNames(topo.agent_names(), [](const std::string& name) -> const std::string& { return name; });
 }
 
 DecodeError validate(const omega::v1::Tick& t)
 {
-    const int n = static_cast<int>(t.agent_count());
-    if (n < 0 || static_cast<int>(t.state().size()) != n)
+    const std::uint32_t count = t.agent_count();
+    if (count == 0)
+        return DecodeError::OutOfRange;
+    if (count > kMaxAgents)
+        return DecodeError::TooLarge;
+    const int n = static_cast<int>(count);
+    if (static_cast<int>(t.state().size()) != n)
         return DecodeError::Inconsistent;
     const bool columnsOk = t.queue_depth_size() == n && t.in_flight_size() == n && t.completed_size() == n
         && t.failed_size() == n && t.latency_p50_ms_size() == n && t.latency_p99_ms_size() == n
         && t.local_calls_size() == n && t.cloud_calls_size() == n && t.cpu_share_size() == n
         && t.throttled_size() == n && t.utilisation_size() == n;
-    return columnsOk ? DecodeError::None : DecodeError::Inconsistent;
+    // Optional columns (1.1): absent (empty) or one value per agent.
+    const auto optionalOk = [n](int size) { return size == 0 || size == n; };
+    if (!columnsOk || !optionalOk(t.service_p50_ms_size()) || !optionalOk(t.service_p99_ms_size()))
+        return DecodeError::Inconsistent;
+    constexpr float kFraction = 1.0f + kFractionTolerance;
+    return firstError({checkRange(t.latency_p50_ms(), 0, kFloatMax), checkRange(t.latency_p99_ms(), 0, kFloatMax),
+                       checkRange(t.cpu_share(), 0, kFraction), checkRange(t.utilisation(), 0, kFraction),
+                       checkRange(t.service_p50_ms(), 0, kFloatMax), checkRange(t.service_p99_ms(), 0, kFloatMax),
+                       checkRange(t.task_latency_p50_ms(), 0, kFloatMax),
+                       checkRange(t.task_latency_p99_ms(), 0, kFloatMax)});
+}
+
+DecodeError validate(const omega::v1::Pools& msg)
+{
+    if (msg.pools_size() > kMaxPools)
+        return DecodeError::TooLarge;
+    if (const auto e = checkNames(msg.pools(), [](const auto& p) -> const std::string& { return p.name(); });
+        e != DecodeError::None)
+        return e;
+    for (const auto& p : msg.pools()) {
+        // utilisation = in_use / limit may pass 1 for a while after a limit was lowered: only >= 0.
+        if (const auto e = firstError({checkRange(p.latency_p50_ms(), 0, kFloatMax),
+                                       checkRange(p.latency_p99_ms(), 0, kFloatMax),
+                                       checkRange(p.utilisation(), 0, kFloatMax)});
+            e != DecodeError::None)
+            return e;
+    }
+    // The knobs in force (1.1, optional): the routing share is a fraction.
+    if (msg.has_config() && msg.config().has_bulk_local_share())
+        return checkRange(msg.config().bulk_local_share(), 0, 1.0f + kFractionTolerance);
+    return DecodeError::None;
+}
+
+DecodeError validate(const omega::v1::Event& ev)
+{
+    if (ev.kind().size() > kMaxEventKindBytes || ev.scope().size() > kMaxEventScopeBytes
+        || ev.text().size() > kMaxEventTextBytes)
+        return DecodeError::TooLarge;
+    return DecodeError::None;
 }
 
 DecodeError decodeTopology(const void* data, std::size_t size, omega::v1::Topology& out)
@@ -94,12 +211,14 @@ DecodeError decodeTick(const void* data, std::size_t size, omega::v1::Tick& out)
 
 DecodeError decodePools(const void* data, std::size_t size, omega::v1::Pools& out)
 {
-    return parseWithHeader(data, size, out);
+    const auto e = parseWithHeader(data, size, out);
+    return e != DecodeError::None ? e : validate(out);
 }
 
 DecodeError decodeEvent(const void* data, std::size_t size, omega::v1::Event& out)
 {
-    return parseWithHeader(data, size, out);
+    const auto e = parseWithHeader(data, size, out);
+    return e != DecodeError::None ? e : validate(out);
 }
 
 void fillHeader(omega::v1::Header& h, std::string_view publisherId, std::uint64_t epoch, std::uint64_t sequence,

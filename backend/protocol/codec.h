@@ -3,6 +3,7 @@
 
 #include "protocol/telemetry.pb.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -14,6 +15,23 @@ inline constexpr std::uint32_t kProtocolVersion = 1;
 enum class Topic : std::uint8_t { Topo, Tick, Pool, Event, Unknown };
 inline constexpr int kTopicCount = 4;
 
+// Limits a valid message stays within (docs/protocol.md §2, "Limits"). The largest valid fleet has
+// kMaxAgents agents; its tick is about 100,000 x (13 four-byte columns + 1 state byte) = 5.3 MB,
+// and its topology with every name at kMaxNameBytes is about 100,000 x (256 + 3 + 5) = 26.4 MB,
+// so a message above kMaxMessageBytes can only be hostile or broken. The transport sets the same
+// figure as ZMQ_MAXMSGSIZE, so libzmq drops such a peer before the payload is buffered.
+inline constexpr std::uint32_t kMaxAgents = 100'000;
+inline constexpr std::size_t kMaxMessageBytes = std::size_t{32} << 20;    // 32 MiB
+inline constexpr std::size_t kMaxNameBytes = 256;        // publisher id, team/prime/domain/agent/pool names
+inline constexpr std::size_t kMaxEventKindBytes = 256;
+inline constexpr std::size_t kMaxEventScopeBytes = 512;  // "agent:" + a name
+inline constexpr std::size_t kMaxEventTextBytes = 4096;
+inline constexpr int kMaxPools = 64;                     // pools in a topology or a pool message
+inline constexpr int kMaxGroupsPerLevel = 20'000;        // teams, primes or domains (100k agents at the
+                                                         // reference ratio have 12,100 domains)
+// cpu_share and utilisation are fractions; float rounding may put them a hair above 1.
+inline constexpr float kFractionTolerance = 1e-3f;
+
 Topic topicFromFrame(std::string_view frame);
 std::string_view topicName(Topic topic);
 
@@ -24,9 +42,13 @@ enum class DecodeError : std::uint8_t {
     UnknownTopic,
     Unparsable,       // payload is not the protobuf message of its topic
     WrongVersion,     // header.protocol_version != kProtocolVersion
-    Inconsistent,     // e.g. a tick column whose length differs from agent_count
+    Inconsistent,     // e.g. a tick column whose length differs from agent_count, a dangling index
+    NonFinite,        // NaN or +-infinity in a float field
+    OutOfRange,       // a negative value, a share outside 0..1, zero or too many agents
+    TooLarge,         // a message, string or list above its documented limit (below)
+    DuplicateName,    // two teams, primes, domains, agents or pools with one name
 };
-inline constexpr int kDecodeErrorCount = 6;
+inline constexpr int kDecodeErrorCount = 10;
 std::string_view describe(DecodeError error);
 
 // Parse into a caller-owned message so repeated fields keep their capacity between ticks.
@@ -38,6 +60,8 @@ DecodeError decodeEvent(const void* data, std::size_t size, omega::v1::Event& ou
 // Structural checks shared by decoders and publishers' self-tests.
 DecodeError validate(const omega::v1::Topology& topo);
 DecodeError validate(const omega::v1::Tick& tick);
+DecodeError validate(const omega::v1::Pools& pools);
+DecodeError validate(const omega::v1::Event& event);
 
 // Fills the fields every message carries.
 void fillHeader(omega::v1::Header& header, std::string_view publisherId, std::uint64_t epoch,

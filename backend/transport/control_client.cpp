@@ -14,6 +14,7 @@ ControlClient::ControlClient(std::string endpoint, zmq::context_t* context) : m_
     }
     m_socket = std::make_unique<zmq::socket_t>(*context, zmq::socket_type::dealer);
     m_socket->set(zmq::sockopt::linger, 0);
+    m_socket->set(zmq::sockopt::maxmsgsize, kMaxControlReplyBytes);   // a larger reply drops the peer
     m_socket->connect(m_endpoint);
 }
 

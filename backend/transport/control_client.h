@@ -14,6 +14,10 @@ namespace zmq { class context_t; class socket_t; }
 
 namespace omega::transport {
 
+// ZMQ_MAXMSGSIZE of every control DEALER (docs/protocol.md §2, "Limits"): a reply carries a config,
+// a scenario summary and an error line, far below this; a larger one makes libzmq drop the peer.
+inline constexpr std::int64_t kMaxControlReplyBytes = std::int64_t{1} << 20;
+
 class ControlClient {
 public:
     explicit ControlClient(std::string endpoint, zmq::context_t* context = nullptr);

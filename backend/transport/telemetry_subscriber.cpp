@@ -1,10 +1,13 @@
 #include "transport/telemetry_subscriber.h"
 
 #include "model/ingest_pipeline.h"
+#include "transport/control_client.h"
 #include "protocol/codec.h"
 
 #include <QLoggingCategory>
 #include <zmq.hpp>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSub, "omega.transport")
 
@@ -56,34 +59,54 @@ void TelemetrySubscriber::stop()
     m_state = LinkState::Stopped;
 }
 
+namespace {
+struct Sockets {
+    std::unique_ptr<zmq::socket_t> sub;
+    std::unique_ptr<zmq::socket_t> control;
+};
+
+Sockets openSockets(zmq::context_t& ctx, const TelemetrySubscriber::Options& options)
+{
+    Sockets s;
+    s.sub = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::sub);
+    zmq::socket_t& sub = *s.sub;
+    sub.set(zmq::sockopt::linger, 0);
+    sub.set(zmq::sockopt::rcvhwm, options.receiveHighWaterMark);
+    sub.set(zmq::sockopt::maxmsgsize, static_cast<std::int64_t>(protocol::kMaxMessageBytes));
+    sub.set(zmq::sockopt::reconnect_ivl, 100);
+    sub.set(zmq::sockopt::reconnect_ivl_max, 2000);
+    sub.set(zmq::sockopt::heartbeat_ivl, 1000);
+    sub.set(zmq::sockopt::heartbeat_timeout, 3000);
+    sub.set(zmq::sockopt::subscribe, "");   // everything: foreign topics are counted, not ignored
+    sub.connect(options.endpoint);
+    if (!options.controlEndpoint.empty()) {
+        s.control = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
+        s.control->set(zmq::sockopt::linger, 0);
+        s.control->set(zmq::sockopt::sndhwm, 4);
+        s.control->set(zmq::sockopt::maxmsgsize, kMaxControlReplyBytes);
+        s.control->connect(options.controlEndpoint);
+    }
+    return s;
+}
+} // namespace
+
 void TelemetrySubscriber::run()
 {
     zmq::context_t& ctx = m_options.context ? *m_options.context : *m_ownContext;
     try {
-        zmq::socket_t sub(ctx, zmq::socket_type::sub);
-        sub.set(zmq::sockopt::linger, 0);
-        sub.set(zmq::sockopt::rcvhwm, m_options.receiveHighWaterMark);
-        sub.set(zmq::sockopt::reconnect_ivl, 100);
-        sub.set(zmq::sockopt::reconnect_ivl_max, 2000);
-        sub.set(zmq::sockopt::heartbeat_ivl, 1000);
-        sub.set(zmq::sockopt::heartbeat_timeout, 3000);
-        sub.set(zmq::sockopt::subscribe, "");   // everything: foreign topics are counted, not ignored
-        sub.connect(m_options.endpoint);
-
-        std::unique_ptr<zmq::socket_t> control;
-        if (!m_options.controlEndpoint.empty()) {
-            control = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
-            control->set(zmq::sockopt::linger, 0);
-            control->set(zmq::sockopt::sndhwm, 4);
-            control->connect(m_options.controlEndpoint);
-        }
-
+        Sockets sockets = openSockets(ctx, m_options);
         zmq::message_t topic, payload, extra;
         std::int64_t lastRequestUs = 0;
         std::int64_t lastMessageUs = 0;
+        std::int64_t openedUs = protocol::wallClockUs();
+        std::int64_t lastValidUs = 0;       // when the pipeline last accepted a message from this link
+        std::uint64_t acceptedSeen = 0;
+        bool reportedSilence = false;
         std::uint64_t requestId = 0;
         std::string requestBytes;
         while (!m_stop.load(std::memory_order_relaxed)) {
+            zmq::socket_t& sub = *sockets.sub;
+            zmq::socket_t* control = sockets.control.get();
             zmq::pollitem_t items[2] = {{sub.handle(), 0, ZMQ_POLLIN, 0},
                                         {control ? control->handle() : nullptr, 0, ZMQ_POLLIN, 0}};
             zmq::poll(items, control ? 2 : 1, std::chrono::milliseconds(kPollMs));
@@ -127,6 +150,34 @@ void TelemetrySubscriber::run()
                 m_state = (now - lastMessageUs) <= std::int64_t{m_options.staleAfterMs} * 1000 ? LinkState::Live
                                                                                           : LinkState::Stale;
             m_pipeline.publishIfDue(now);
+            if (lastMessageUs > std::max(lastValidUs, openedUs)) {
+                // Valid = decoded and in sequence. Bytes that merely parse as ZeroMQ frames (a
+                // foreign peer can produce those) keep nothing alive.
+                std::uint64_t accepted = 0;
+                if (const auto snap = m_pipeline.latest())
+                    for (const auto n : snap->stats.messages)
+                        accepted += n;
+                if (accepted != acceptedSeen) {
+                    acceptedSeen = accepted;
+                    lastValidUs = now;
+                }
+            }
+            if (now - std::max(lastValidUs, openedUs) > std::int64_t{m_options.recreateAfterMs} * 1000) {
+                // Silence: whatever held the port may have left libzmq's pipe dead for good.
+                if (!reportedSilence)
+                    qCInfo(lcSub, "no valid telemetry from %s for %d ms: recreating the socket (and again every %d ms "
+                                  "while it lasts)",
+                           m_options.endpoint.c_str(), m_options.recreateAfterMs, m_options.recreateAfterMs);
+                reportedSilence = true;
+                sockets = Sockets{};   // close before reconnecting
+                sockets = openSockets(ctx, m_options);
+                openedUs = now;
+                lastRequestUs = 0;
+                m_recreations.fetch_add(1, std::memory_order_relaxed);
+                continue;
+            }
+            if (lastValidUs > openedUs)
+                reportedSilence = false;
             if (control && m_pipeline.waitingForTopology() && now - lastRequestUs >= kTopologyRequestEveryUs) {
                 omega::v1::ControlRequest req;
                 req.set_protocol_version(protocol::kProtocolVersion);

@@ -1,7 +1,10 @@
 #pragma once
 // ZeroMQ SUB socket on its own thread, feeding the ingest pipeline. Reconnects on its own
 // (ZeroMQ retries the connection; heartbeats notice a dead peer) and asks the publisher for a
-// topology keyframe while the pipeline has none.
+// topology keyframe while the pipeline has none. libzmq gives up on a pipe after a protocol error
+// (say a non-ZeroMQ program held the port and sent bytes), so after recreateAfterMs without a
+// valid message (one the pipeline accepted) the sockets are closed and made anew. Messages above protocol::kMaxMessageBytes are
+// refused by libzmq itself (ZMQ_MAXMSGSIZE), which drops that peer.
 
 #include <atomic>
 #include <cstdint>
@@ -24,6 +27,7 @@ public:
         std::string controlEndpoint = "tcp://127.0.0.1:5557";   // empty: never ask for topology
         int receiveHighWaterMark = 500;     // ~70 MB of 3k-agent ticks; beyond it PUB drops (counted as gaps)
         int staleAfterMs = 2'000;
+        int recreateAfterMs = 5'000;        // no valid message this long: close and recreate the sockets
         zmq::context_t* context = nullptr;                      // shared context (inproc); null = own
     };
 
@@ -36,6 +40,8 @@ public:
     void stop();
     LinkState state() const { return m_state.load(std::memory_order_relaxed); }
     std::uint64_t topologyRequests() const { return m_topologyRequests.load(std::memory_order_relaxed); }
+    // Times the sockets were recreated after recreateAfterMs of silence.
+    std::uint64_t socketRecreations() const { return m_recreations.load(std::memory_order_relaxed); }
     const std::string& endpoint() const { return m_options.endpoint; }
 
 private:
@@ -48,6 +54,7 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<LinkState> m_state{LinkState::Stopped};
     std::atomic<std::uint64_t> m_topologyRequests{0};
+    std::atomic<std::uint64_t> m_recreations{0};
 };
 
 } // namespace omega::transport

@@ -12,6 +12,18 @@
 #include <zmq.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <thread>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace omega;
 
@@ -41,6 +53,127 @@ bool hasFullTopology(const model::IngestPipeline& p, int agents)
     const auto s = p.latest();
     return s && s->topology && s->topology->agentCount() == agents && s->stats.ticksApplied > 0;
 }
+
+// A program that is not ZeroMQ holding a TCP port: it accepts every connection, sends random bytes
+// and reads whatever comes, until destroyed.
+class RawTcpServer {
+public:
+    explicit RawTcpServer(int port)
+    {
+        m_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        const int one = 1;
+        ::setsockopt(m_fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        addr.sin_port = htons(static_cast<std::uint16_t>(port));
+        // The port may still be held for a moment by the ZeroMQ socket that just closed.
+        for (int attempt = 0; attempt < 100 && !m_listening; ++attempt) {
+            m_listening = ::bind(m_fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 && ::listen(m_fd, 8) == 0;
+            if (!m_listening)
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+        if (m_listening)
+            m_thread = std::thread([this] { serve(); });
+    }
+    ~RawTcpServer()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+        for (const int c : m_clients)
+            ::close(c);
+        ::close(m_fd);
+    }
+    bool listening() const { return m_listening; }
+    int accepted() const { return m_accepted.load(); }
+
+private:
+    void serve()
+    {
+        std::mt19937 rng(11);
+        char junk[512];
+        while (!m_stop) {
+            pollfd p{m_fd, POLLIN, 0};
+            if (::poll(&p, 1, 20) > 0) {
+                const int c = ::accept(m_fd, nullptr, nullptr);
+                if (c >= 0) {
+                    m_clients.push_back(c);
+                    ++m_accepted;
+                }
+            }
+            for (const int c : m_clients) {
+                for (char& b : junk)
+                    b = static_cast<char>(rng());
+                (void)::send(c, junk, sizeof junk, MSG_DONTWAIT | MSG_NOSIGNAL);
+                (void)::recv(c, junk, sizeof junk, MSG_DONTWAIT);
+            }
+        }
+    }
+    int m_fd = -1;
+    bool m_listening = false;
+    std::atomic<bool> m_stop{false};
+    std::atomic<int> m_accepted{0};
+    std::vector<int> m_clients;
+    std::thread m_thread;
+};
+
+int portOf(const std::string& endpoint)
+{
+    return std::stoi(endpoint.substr(endpoint.rfind(':') + 1));
+}
+
+// A publisher the test drives by hand (a ZeroMQ PUB on loopback) and a subscriber + pipeline
+// reading it; nextTick() numbers a 64-agent fleet's ticks 1, 2, 3, ...
+struct HandFeed {
+    zmq::context_t ctx;
+    std::unique_ptr<zmq::socket_t> pub;
+    std::string endpoint;
+    model::IngestPipeline pipeline;
+    transport::TelemetrySubscriber::Options options;
+    std::unique_ptr<transport::TelemetrySubscriber> sub;
+    std::uint64_t seq = 0;
+
+    explicit HandFeed(int recreateAfterMs = 5'000)
+    {
+        bind(kAnyPort);
+        options.endpoint = endpoint;
+        options.controlEndpoint.clear();
+        options.recreateAfterMs = recreateAfterMs;
+        sub = std::make_unique<transport::TelemetrySubscriber>(pipeline, options);
+        sub->start();
+        QTest::qWait(300);   // let the subscription reach the publisher
+    }
+    void bind(const std::string& where)
+    {
+        pub = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::pub);
+        pub->set(zmq::sockopt::linger, 0);
+        pub->bind(where);
+        endpoint = pub->get(zmq::sockopt::last_endpoint);
+    }
+    void sendRaw(std::string_view topic, std::string_view payload)
+    {
+        pub->send(zmq::buffer(topic), zmq::send_flags::sndmore);
+        pub->send(zmq::buffer(payload), zmq::send_flags::none);
+    }
+    void send(std::string_view topic, const google::protobuf::MessageLite& msg) { sendRaw(topic, msg.SerializeAsString()); }
+    v1::Tick nextTick()
+    {
+        ++seq;
+        return testing::makeTick(64, seq, std::int64_t(seq) * 100'000, std::uint32_t(seq));
+    }
+    // The topology and the next tick: what a late joiner needs to apply something.
+    void sendTopologyAndTick()
+    {
+        send("topo", testing::makeTopology(64));
+        send("tick", nextTick());
+    }
+    std::uint64_t ticksApplied() const
+    {
+        const auto s = pipeline.latest();
+        return s ? s->stats.ticksApplied : 0;
+    }
+};
 } // namespace
 
 class TestEndToEnd : public QObject {
@@ -267,40 +400,169 @@ private slots:
     void foreignMessagesAreCountedNotFatal()
     {
         // A publisher that speaks something else, then valid telemetry on the same connection.
-        zmq::context_t ctx;
-        zmq::socket_t rogue(ctx, zmq::socket_type::pub);
-        rogue.set(zmq::sockopt::linger, 0);
-        rogue.bind(kAnyPort);
-        transport::TelemetrySubscriber::Options o;
-        o.endpoint = rogue.get(zmq::sockopt::last_endpoint);
-        o.controlEndpoint.clear();
-        model::IngestPipeline pipeline;
-        transport::TelemetrySubscriber sub(pipeline, o);
-        sub.start();
-        QTest::qWait(300);   // let the subscription reach the publisher
+        HandFeed feed;
         for (int i = 0; i < 20; ++i) {
-            rogue.send(zmq::str_buffer("tick"), zmq::send_flags::sndmore);
-            rogue.send(zmq::str_buffer("not a protobuf at all"), zmq::send_flags::none);
-            rogue.send(zmq::str_buffer("weather"), zmq::send_flags::sndmore);
-            rogue.send(zmq::str_buffer("sunny"), zmq::send_flags::none);
-            rogue.send(zmq::str_buffer("single frame"), zmq::send_flags::none);
+            feed.sendRaw("tick", "not a protobuf at all");
+            feed.sendRaw("weather", "sunny");
+            feed.pub->send(zmq::str_buffer("single frame"), zmq::send_flags::none);
         }
-        const auto send = [&](std::string_view topic, const google::protobuf::MessageLite& msg) {
-            const std::string wire = msg.SerializeAsString();
-            rogue.send(zmq::buffer(topic), zmq::send_flags::sndmore);
-            rogue.send(zmq::buffer(wire), zmq::send_flags::none);
-        };
-        send("topo", testing::makeTopology(64));
+        feed.send("topo", testing::makeTopology(64));
         for (int i = 1; i <= 5; ++i)
-            send("tick", testing::makeTick(64, std::uint64_t(i), i * 100'000, std::uint32_t(i)));
-        QVERIFY(QTest::qWaitFor([&] { return pipeline.latest() && pipeline.latest()->stats.ticksApplied == 5; }, 2000));
-        const auto& st = pipeline.latest()->stats;
+            feed.send("tick", feed.nextTick());
+        QVERIFY(QTest::qWaitFor([&] { return feed.ticksApplied() == 5; }, 2000));
+        const auto& st = feed.pipeline.latest()->stats;
         QCOMPARE(st.rejectedTotal, 60u);
         QCOMPARE(st.rejected[std::size_t(protocol::DecodeError::UnknownTopic)], 20u);
         QCOMPARE(st.rejected[std::size_t(protocol::DecodeError::BadFraming)], 20u);
         QCOMPARE(st.rejected[std::size_t(protocol::DecodeError::Unparsable)]
                      + st.rejected[std::size_t(protocol::DecodeError::Inconsistent)], 20u);
-        QCOMPARE(pipeline.latest()->topology->agentCount(), 64);
+        QCOMPARE(feed.pipeline.latest()->topology->agentCount(), 64);
+    }
+
+    void hostileValuesAreCountedPerReason()
+    {
+        // NaN, infinities, negative latencies, oversized strings and broken hierarchies from a real
+        // publisher: each refused under its own reason, and the valid feed around them is applied.
+        HandFeed feed;
+        feed.sendTopologyAndTick();
+        auto nan = feed.nextTick();
+        nan.set_latency_p99_ms(3, std::numeric_limits<float>::quiet_NaN());
+        feed.send("tick", nan);
+        auto inf = feed.nextTick();
+        inf.set_task_latency_p99_ms(std::numeric_limits<float>::infinity());
+        feed.send("tick", inf);
+        auto negative = feed.nextTick();
+        negative.set_cpu_share(0, -1.0f);
+        feed.send("tick", negative);
+        v1::Pools pools;
+        protocol::fillHeader(*pools.mutable_header(), "test-pub", 7, 1, protocol::wallClockUs(), 0, 3);
+        pools.add_pools()->set_name("cloud");
+        pools.mutable_pools(0)->set_latency_p50_ms(-std::numeric_limits<float>::infinity());
+        feed.send("pool", pools);
+        v1::Event bigEvent;
+        protocol::fillHeader(*bigEvent.mutable_header(), "test-pub", 7, 1, protocol::wallClockUs(), 0, 3);
+        bigEvent.set_text(std::string(8u << 20, 'x'));
+        feed.send("event", bigEvent);
+        auto duplicate = testing::makeTopology(64);
+        duplicate.set_agent_names(1, duplicate.agent_names(0));
+        feed.send("topo", duplicate);
+        feed.send("topo", testing::makeTopology(0));
+        for (int i = 0; i < 5; ++i)
+            feed.send("tick", feed.nextTick());
+        QVERIFY(QTest::qWaitFor([&] { return feed.ticksApplied() == 6; }, 3000));
+        feed.pipeline.publishNow(protocol::wallClockUs());
+        const auto& st = feed.pipeline.latest()->stats;
+        const auto reason = [&](protocol::DecodeError e) { return st.rejected[std::size_t(e)]; };
+        QCOMPARE(reason(protocol::DecodeError::NonFinite), 3u);
+        QCOMPARE(reason(protocol::DecodeError::OutOfRange), 2u);
+        QCOMPARE(reason(protocol::DecodeError::TooLarge), 1u);
+        QCOMPARE(reason(protocol::DecodeError::DuplicateName), 1u);
+        QCOMPARE(st.rejectedTotal, 7u);
+        // The refused ticks took no sequence numbers: the valid ones around them show as a gap of 3.
+        QCOMPARE(st.sequence.missedMessages, 3u);
+        QCOMPARE(feed.pipeline.latest()->topology->agentCount(), 64);
+        QVERIFY(std::isfinite(feed.pipeline.latest()->totals.taskLatencyP99Ms));
+    }
+
+    void sequenceJumpDoesNotFreezeTheFeed()
+    {
+        // One tick with sequence 2^62 in the current epoch, then the real feed again: the later
+        // ticks are applied (before, each was a "duplicate" until the publisher restarted).
+        HandFeed feed;
+        feed.send("topo", testing::makeTopology(64));
+        for (int i = 0; i < 10; ++i)
+            feed.send("tick", feed.nextTick());
+        feed.send("tick", testing::makeTick(64, std::uint64_t{1} << 62, 1'050'000, 11));
+        for (int i = 0; i < 20; ++i)
+            feed.send("tick", feed.nextTick());
+        QVERIFY(QTest::qWaitFor([&] { return feed.ticksApplied() == 30; }, 3000));
+        feed.pipeline.publishNow(protocol::wallClockUs());
+        const auto s = feed.pipeline.latest();
+        QCOMPARE(s->stats.sequence.outOfWindow, 1u);
+        QCOMPARE(s->stats.sequence.duplicates, 0u);
+        QCOMPARE(s->stats.sequence.resyncs, 0u);
+        QCOMPARE(s->simTimeUs, 3'000'000);
+        QCOMPARE(s->topology->agentCount(), 64);
+    }
+
+    void linkRecoversAfterANonZeroMqPeerHeldThePort()
+    {
+        // A live publisher goes away, a program that is not ZeroMQ takes its port and answers with
+        // random bytes, then a real publisher binds the port again. libzmq gives up on the pipe
+        // after the protocol error; the subscriber recreates its socket after recreateAfterMs
+        // without a valid message and is live again (before: "stale" until the workbench restarted).
+        HandFeed feed;
+        QVERIFY(QTest::qWaitFor([&] {
+            feed.sendTopologyAndTick();
+            return feed.ticksApplied() > 0;
+        }, 3000));
+        feed.pub.reset();
+        {
+            RawTcpServer hostile(portOf(feed.endpoint));
+            QVERIFY(hostile.listening());
+            QVERIFY(QTest::qWaitFor([&] { return hostile.accepted() > 0; }, 3000));
+            QTest::qWait(1500);
+        }
+        feed.pipeline.publishNow(protocol::wallClockUs());
+        const auto appliedBefore = feed.ticksApplied();
+        feed.bind(feed.endpoint);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] {
+            feed.sendTopologyAndTick();
+            return feed.ticksApplied() > appliedBefore;
+        }, 10000));
+        qInfo("live again %lld ms after a real publisher took the port back (%llu socket recreations)",
+              static_cast<long long>(clock.elapsed()), static_cast<unsigned long long>(feed.sub->socketRecreations()));
+        QVERIFY(feed.sub->socketRecreations() >= 1);
+        QVERIFY(clock.elapsed() < feed.options.recreateAfterMs + 3000);
+        QVERIFY(QTest::qWaitFor([&] { return feed.sub->state() == transport::LinkState::Live; }, 1000));
+    }
+
+    void oversizedMessageIsDroppedByTheTransport()
+    {
+        // 40 MB in one message (above ZMQ_MAXMSGSIZE = protocol::kMaxMessageBytes): libzmq drops the
+        // peer before the payload reaches the workbench; the link comes back and valid ticks flow.
+        HandFeed feed;
+        const std::string huge(40u << 20, 'x');
+        feed.sendRaw("tick", huge);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] {
+            feed.sendTopologyAndTick();
+            return feed.ticksApplied() > 0;
+        }, 10000));
+        feed.pipeline.publishNow(protocol::wallClockUs());
+        const auto& st = feed.pipeline.latest()->stats;
+        qInfo("valid ticks applied %lld ms after the 40 MB message; bytes received %llu",
+              static_cast<long long>(clock.elapsed()), static_cast<unsigned long long>(st.bytes));
+        QVERIFY(st.bytes < huge.size());
+        QCOMPARE(st.rejectedTotal, 0u);
+    }
+
+    void onlyValidMessagesKeepTheLinkFromBeingRecreated()
+    {
+        // A ZeroMQ peer that sends nothing but refused messages counts as silence: the sockets are
+        // recreated (a real publisher elsewhere in the queue would then get its chance).
+        HandFeed feed(1000);
+        QElapsedTimer clock;
+        clock.start();
+        while (clock.elapsed() < 1800) {
+            feed.sendRaw("tick", "garbage");
+            QTest::qWait(20);
+        }
+        QVERIFY(feed.pipeline.latest() && feed.pipeline.latest()->stats.rejectedTotal > 10);
+        QVERIFY(feed.sub->socketRecreations() >= 1);
+        // Valid telemetry keeps it: no recreation while it flows.
+        const auto before = feed.sub->socketRecreations();
+        clock.restart();
+        while (clock.elapsed() < 2500) {
+            feed.send("tick", feed.nextTick());
+            QTest::qWait(20);
+        }
+        QVERIFY(feed.pipeline.latest()->stats.messages[std::size_t(protocol::Topic::Tick)] > 10);
+        QVERIFY2(feed.sub->socketRecreations() <= before + 1,
+                 qPrintable(QString::number(feed.sub->socketRecreations() - before)));
     }
 };
 

@@ -4,10 +4,65 @@
 #include "test_fleet.h"
 
 #include <QTest>
+#include <cmath>
+#include <functional>
+#include <limits>
 #include <random>
 
 using namespace omega;
 using protocol::DecodeError;
+
+namespace {
+constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+constexpr float kInf = std::numeric_limits<float>::infinity();
+
+template <typename Message, typename Decode>
+DecodeError roundTrip(const Message& msg, Decode decode)
+{
+    const std::string wire = testing::bytes(msg);
+    Message out;
+    return decode(wire.data(), wire.size(), out);
+}
+
+DecodeError tickWith(const std::function<void(v1::Tick&)>& change)
+{
+    auto tick = testing::makeTick(10, 1, 0, 1);
+    change(tick);
+    return roundTrip(tick, protocol::decodeTick);
+}
+
+DecodeError topologyWith(const std::function<void(v1::Topology&)>& change)
+{
+    auto topo = testing::makeTopology(8);
+    change(topo);
+    return roundTrip(topo, protocol::decodeTopology);
+}
+
+v1::Pools makePools()
+{
+    v1::Pools pools;
+    protocol::fillHeader(*pools.mutable_header(), "p", 1, 9, 0, 100, 2);
+    for (const char* name : {"local", "cloud"}) {
+        auto* p = pools.add_pools();
+        p->set_name(name);
+        p->set_limit(10);
+        p->set_latency_p50_ms(300);
+        p->set_latency_p99_ms(900);
+        p->set_utilisation(0.5f);
+    }
+    return pools;
+}
+
+v1::Event makeEvent()
+{
+    v1::Event ev;
+    protocol::fillHeader(*ev.mutable_header(), "p", 1, 1, 0, 100, 2);
+    ev.set_kind("fault.start");
+    ev.set_scope("fleet");
+    ev.set_text("cloud throttle storm");
+    return ev;
+}
+} // namespace
 
 class TestProtocol : public QObject {
     Q_OBJECT
@@ -143,6 +198,219 @@ private slots:
         topo2.mutable_primes(0)->set_team(12);
         wire = testing::bytes(topo2);
         QCOMPARE(protocol::decodeTopology(wire.data(), wire.size(), out), DecodeError::Inconsistent);
+    }
+
+    // Every float of a tick: NaN and +-infinity are their own reason, a finite value outside its
+    // range (negative latency, a share outside 0..1) another; the per-reason counter tells them apart.
+    void tickFloatsAreChecked_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<float>("value");
+        QTest::addColumn<int>("expected");
+        const char* names[] = {"latency_p50_ms",      "latency_p99_ms",      "cpu_share",      "utilisation",
+                               "task_latency_p50_ms", "task_latency_p99_ms", "service_p50_ms", "service_p99_ms"};
+        for (int f = 0; f < 8; ++f) {
+            QTest::addRow("%s NaN", names[f]) << f << kNaN << int(DecodeError::NonFinite);
+            QTest::addRow("%s +inf", names[f]) << f << kInf << int(DecodeError::NonFinite);
+            QTest::addRow("%s -inf", names[f]) << f << -kInf << int(DecodeError::NonFinite);
+            QTest::addRow("%s -1", names[f]) << f << -1.0f << int(DecodeError::OutOfRange);
+            QTest::addRow("%s -0", names[f]) << f << -0.0f << int(DecodeError::None);
+        }
+        QTest::addRow("cpu_share 1.5") << 2 << 1.5f << int(DecodeError::OutOfRange);
+        QTest::addRow("utilisation 1.01") << 3 << 1.01f << int(DecodeError::OutOfRange);
+        QTest::addRow("cpu_share 1 + rounding") << 2 << 1.0005f << int(DecodeError::None);
+        QTest::addRow("utilisation 1") << 3 << 1.0f << int(DecodeError::None);
+        QTest::addRow("latency 1e30 ms") << 1 << 1e30f << int(DecodeError::None);
+    }
+    void tickFloatsAreChecked()
+    {
+        QFETCH(int, field);
+        QFETCH(float, value);
+        QFETCH(int, expected);
+        const auto got = tickWith([&](v1::Tick& t) {
+            switch (field) {
+            case 0: t.set_latency_p50_ms(7, value); break;
+            case 1: t.set_latency_p99_ms(9, value); break;
+            case 2: t.set_cpu_share(0, value); break;
+            case 3: t.set_utilisation(5, value); break;
+            case 4: t.set_task_latency_p50_ms(value); break;
+            case 5: t.set_task_latency_p99_ms(value); break;
+            case 6:
+            case 7: {
+                // The optional 1.1 columns: one value per agent when present.
+                auto* column = field == 6 ? t.mutable_service_p50_ms() : t.mutable_service_p99_ms();
+                column->Resize(static_cast<int>(t.agent_count()), 50.0f);
+                column->Set(4, value);
+                break;
+            }
+            }
+        });
+        QCOMPARE(int(got), expected);
+    }
+
+    void optionalColumnsAreEmptyOrWhole()
+    {
+        QCOMPARE(tickWith([](v1::Tick& t) { QCOMPARE(t.service_p50_ms_size(), 0); }), DecodeError::None);
+        QCOMPARE(tickWith([](v1::Tick& t) {
+                     t.mutable_service_p50_ms()->Resize(10, 40.0f);
+                     t.mutable_service_p99_ms()->Resize(10, 80.0f);
+                 }),
+                 DecodeError::None);
+        QCOMPARE(tickWith([](v1::Tick& t) { t.mutable_service_p99_ms()->Resize(9, 80.0f); }), DecodeError::Inconsistent);
+        QCOMPARE(tickWith([](v1::Tick& t) { t.mutable_service_p50_ms()->Resize(11, 40.0f); }), DecodeError::Inconsistent);
+        QCOMPARE(tickWith([](v1::Tick& t) {
+                     t.mutable_service_p50_ms()->Resize(10, 40.0f);
+                     t.mutable_service_p99_ms()->Resize(1, 80.0f);
+                 }),
+                 DecodeError::Inconsistent);
+    }
+
+    void poolFloatsAreChecked()
+    {
+        QCOMPARE(roundTrip(makePools(), protocol::decodePools), DecodeError::None);
+        auto pools = makePools();
+        pools.mutable_pools(1)->set_latency_p99_ms(kNaN);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::NonFinite);
+        pools = makePools();
+        pools.mutable_pools(0)->set_latency_p50_ms(-kInf);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::NonFinite);
+        pools = makePools();
+        pools.mutable_pools(0)->set_utilisation(kInf);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::NonFinite);
+        pools = makePools();
+        pools.mutable_pools(1)->set_utilisation(-0.5f);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::OutOfRange);
+        pools = makePools();
+        pools.mutable_pools(1)->set_latency_p50_ms(-3);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::OutOfRange);
+        // in_use / limit passes 1 for a while after a limit was lowered: allowed.
+        pools = makePools();
+        pools.mutable_pools(1)->set_utilisation(2.0f);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::None);
+        // The knobs in force (optional in 1.1): the routing share is a fraction.
+        pools = makePools();
+        pools.mutable_config()->set_cloud_limit(40);
+        pools.mutable_config()->set_bulk_local_share(0.25f);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::None);
+        pools.mutable_config()->set_bulk_local_share(kNaN);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::NonFinite);
+        pools.mutable_config()->set_bulk_local_share(-0.1f);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::OutOfRange);
+        pools.mutable_config()->set_bulk_local_share(1.5f);
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::OutOfRange);
+        // Two pools with one name, or more pools than any orchestrator has.
+        pools = makePools();
+        pools.mutable_pools(1)->set_name("local");
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::DuplicateName);
+        pools = makePools();
+        for (int i = 0; i < protocol::kMaxPools; ++i)
+            pools.add_pools()->set_name(std::string("extra-").append(std::to_string(i)));
+        QCOMPARE(roundTrip(pools, protocol::decodePools), DecodeError::TooLarge);
+    }
+
+    void stringsAreCapped()
+    {
+        const std::string longest(protocol::kMaxNameBytes, 'n');
+        const std::string tooLong(protocol::kMaxNameBytes + 1, 'n');
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.set_agent_names(3, longest); }), DecodeError::None);
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.set_agent_names(3, tooLong); }), DecodeError::TooLarge);
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.mutable_teams(1)->set_name(tooLong); }), DecodeError::TooLarge);
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.mutable_primes(2)->set_name(tooLong); }), DecodeError::TooLarge);
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.mutable_domains(0)->set_name(tooLong); }), DecodeError::TooLarge);
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.mutable_pools(0)->set_name(tooLong); }), DecodeError::TooLarge);
+        // An 8 MB agent name (the reproducer) is refused, not kept.
+        QCOMPARE(topologyWith([&](v1::Topology& t) { t.set_agent_names(0, std::string(8u << 20, 'x')); }),
+                 DecodeError::TooLarge);
+        // The publisher id of any message.
+        QCOMPARE(tickWith([&](v1::Tick& t) { t.mutable_header()->set_publisher_id(tooLong); }), DecodeError::TooLarge);
+        QCOMPARE(tickWith([&](v1::Tick& t) { t.mutable_header()->set_publisher_id(longest); }), DecodeError::None);
+
+        auto ev = makeEvent();
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::None);
+        ev.set_text(std::string(protocol::kMaxEventTextBytes, 't'));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::None);
+        ev.set_text(std::string(protocol::kMaxEventTextBytes + 1, 't'));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::TooLarge);
+        ev = makeEvent();
+        ev.set_text(std::string(8u << 20, 't'));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::TooLarge);
+        ev = makeEvent();
+        ev.set_kind(std::string(protocol::kMaxEventKindBytes + 1, 'k'));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::TooLarge);
+        ev = makeEvent();
+        ev.set_scope(std::string("agent:").append(longest));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::None);
+        ev.set_scope(std::string(protocol::kMaxEventScopeBytes + 1, 's'));
+        QCOMPARE(roundTrip(ev, protocol::decodeEvent), DecodeError::TooLarge);
+    }
+
+    void oversizedMessagesAreRefusedBeforeParsing()
+    {
+        // Any bytes above the limit: refused by size alone (the transport drops them earlier still).
+        const std::string big(protocol::kMaxMessageBytes + 1, '\0');
+        v1::Tick tick;
+        QCOMPARE(protocol::decodeTick(big.data(), big.size(), tick), DecodeError::TooLarge);
+        v1::Topology topo;
+        QCOMPARE(protocol::decodeTopology(big.data(), big.size(), topo), DecodeError::TooLarge);
+        // More agents than the largest valid fleet.
+        const auto tooMany = testing::makeTick(int(protocol::kMaxAgents) + 1, 1, 0, 1);
+        QCOMPARE(roundTrip(tooMany, protocol::decodeTick), DecodeError::TooLarge);
+        // The largest valid fleet's tick and topology (with the longest names) fit within the limit.
+        const auto largest = testing::makeTick(int(protocol::kMaxAgents), 1, 0, 1);
+        const std::string tickWire = testing::bytes(largest);
+        QVERIFY(tickWire.size() < protocol::kMaxMessageBytes);
+        QCOMPARE(protocol::decodeTick(tickWire.data(), tickWire.size(), tick), DecodeError::None);
+        auto largestTopo = testing::makeTopology(int(protocol::kMaxAgents));
+        for (int a = 0; a < largestTopo.agent_names_size(); ++a) {
+            std::string name = std::to_string(a);
+            name.resize(protocol::kMaxNameBytes, '.');
+            largestTopo.set_agent_names(a, name);
+        }
+        const std::string topoWire = testing::bytes(largestTopo);
+        qInfo("largest valid tick %zu bytes, topology %zu bytes, limit %zu", tickWire.size(), topoWire.size(),
+              protocol::kMaxMessageBytes);
+        QVERIFY(topoWire.size() < protocol::kMaxMessageBytes);
+        QCOMPARE(protocol::decodeTopology(topoWire.data(), topoWire.size(), topo), DecodeError::None);
+    }
+
+    void topologyStructureIsChecked()
+    {
+        QCOMPARE(topologyWith([](v1::Topology&) {}), DecodeError::None);
+        // Zero agents.
+        QCOMPARE(topologyWith([](v1::Topology& t) {
+                     t.clear_agent_names();
+                     t.clear_agent_domain();
+                 }),
+                 DecodeError::OutOfRange);
+        QCOMPARE(tickWith([](v1::Tick& t) {
+                     auto empty = testing::makeTick(0, 1, 0, 1);
+                     t = empty;
+                 }),
+                 DecodeError::OutOfRange);
+        // Duplicate names at one level.
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.set_agent_names(5, t.agent_names(2)); }), DecodeError::DuplicateName);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_teams(1)->set_name("red"); }), DecodeError::DuplicateName);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_primes(2)->set_name("p0"); }), DecodeError::DuplicateName);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_domains(3)->set_name("d1"); }), DecodeError::DuplicateName);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_pools(1)->set_name("local"); }), DecodeError::DuplicateName);
+        // One name at different levels is fine (a team and its only prime may share a name).
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_primes(2)->set_name("blue"); }), DecodeError::None);
+        // Dangling parents at every level.
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_domains(1)->set_prime(3); }), DecodeError::Inconsistent);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.mutable_primes(1)->set_team(2); }), DecodeError::Inconsistent);
+        QCOMPARE(topologyWith([](v1::Topology& t) { t.set_agent_domain(7, 4); }), DecodeError::Inconsistent);
+        // More groups or pools than the limits.
+        QCOMPARE(topologyWith([](v1::Topology& t) {
+                     for (int i = 0; i < protocol::kMaxGroupsPerLevel; ++i)
+                         t.add_teams()->set_name(std::string("t").append(std::to_string(i)));
+                 }),
+                 DecodeError::TooLarge);
+    }
+
+    void everyReasonIsDescribed()
+    {
+        for (int e = 0; e < protocol::kDecodeErrorCount; ++e)
+            QVERIFY(protocol::describe(static_cast<DecodeError>(e)) != "?");
     }
 };
 
