@@ -53,19 +53,34 @@ std::vector<QString> metricsFor(ScopeLevel scope)
 }
 
 namespace {
-// "500ms", "5s", "2m", "1h" or a bare number of seconds.
-std::optional<std::int64_t> parseDuration(const QJsonValue& v)
+// "500ms", "5s", "2m", "1h" or a bare number of seconds, at most kMaxDurationUs. The value is
+// checked as a double before it becomes an int64, so 1e30 or "99999999999999999999h" is an error,
+// not an overflow.
+std::optional<std::int64_t> parseDuration(const QJsonValue& v, QString* why)
 {
-    if (v.isDouble())
-        return v.toDouble() >= 0 ? std::optional<std::int64_t>(static_cast<std::int64_t>(v.toDouble() * 1e6)) : std::nullopt;
-    static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m|h)\\s*$"));
-    const auto m = re.match(v.toString());
-    if (!m.hasMatch())
+    double us = 0;
+    if (v.isDouble()) {
+        us = v.toDouble() * 1e6;
+    } else {
+        static const QRegularExpression re(QStringLiteral("^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m|h)\\s*$"));
+        const auto m = re.match(v.toString());
+        if (!m.hasMatch()) {
+            *why = QStringLiteral("expected a duration like \"500ms\", \"5s\", \"2m\" or \"1h\"");
+            return std::nullopt;
+        }
+        const QString unit = m.captured(2);
+        const double scale = unit == QLatin1String("ms") ? 1e3 : unit == QLatin1String("s") ? 1e6 : unit == QLatin1String("m") ? 60e6 : 3600e6;
+        us = m.captured(1).toDouble() * scale;
+    }
+    if (!(us >= 0)) {
+        *why = QStringLiteral("expected a duration of 0 or more");
         return std::nullopt;
-    const double n = m.captured(1).toDouble();
-    const QString unit = m.captured(2);
-    const double scale = unit == QLatin1String("ms") ? 1e3 : unit == QLatin1String("s") ? 1e6 : unit == QLatin1String("m") ? 60e6 : 3600e6;
-    return static_cast<std::int64_t>(n * scale);
+    }
+    if (!(us <= static_cast<double>(kMaxDurationUs))) {
+        *why = QStringLiteral("longer than the longest duration allowed (%1 days)").arg(kMaxDurationUs / 86'400'000'000);
+        return std::nullopt;
+    }
+    return static_cast<std::int64_t>(us);
 }
 
 std::optional<ScopeLevel> parseScope(const QString& s)
@@ -161,7 +176,13 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
         if (!scope)
             return fail(QStringLiteral("scope"), QStringLiteral("expected agent, domain, prime, team, pool or fleet"));
         r.scope = *scope;
-        r.pool = o.value(QStringLiteral("pool")).toString();
+        if (o.contains(QStringLiteral("pool"))) {
+            if (r.scope != ScopeLevel::Pool)
+                return fail(QStringLiteral("pool"), QStringLiteral("only rules with scope pool name a pool"));
+            r.pool = o.value(QStringLiteral("pool")).toString();
+            if (r.pool != QLatin1String("local") && r.pool != QLatin1String("cloud"))
+                return fail(QStringLiteral("pool"), QStringLiteral("expected local or cloud"));
+        }
 
         if (r.kind == RuleKind::Threshold || r.kind == RuleKind::RateOfChange) {
             r.metric = o.value(QStringLiteral("metric")).toString();
@@ -197,9 +218,10 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
         for (const auto& [field, target] : {std::pair{QStringLiteral("for"), &r.forUs}, std::pair{QStringLiteral("window"), &r.windowUs}}) {
             if (!o.contains(field))
                 continue;
-            const auto d = parseDuration(o.value(field));
+            QString why;
+            const auto d = parseDuration(o.value(field), &why);
             if (!d)
-                return fail(field, QStringLiteral("expected a duration like \"500ms\", \"5s\", \"2m\" or \"1h\""));
+                return fail(field, why);
             *target = *d;
         }
         if ((r.kind == RuleKind::RateOfChange || r.kind == RuleKind::BurnRate || r.kind == RuleKind::Absence) && r.windowUs <= 0)

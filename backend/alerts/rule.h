@@ -11,6 +11,9 @@
 
 namespace omega::alerts {
 
+// The longest `for` or `window` a rule may have: 30 days (an SLO's usual budget period).
+inline constexpr std::int64_t kMaxDurationUs = std::int64_t{30} * 86'400'000'000;
+
 enum class RuleKind : std::uint8_t {
     Threshold,      // value above/below a level
     RateOfChange,   // change per second over a window above/below a level

@@ -314,6 +314,20 @@ private slots:
                                  << "field 'treshold': unknown field";
         QTest::newRow("group") << QByteArray("{\"rules\": [{\"name\": \"A\", \"scope\": \"team\", \"metric\": \"queue_depth\", \"threshold\": 1, \"group_by\": \"domain\"}]}")
                                << "field 'group_by'";
+        // Durations beyond 30 days, including ones that overflowed int64 before (and fired at once).
+        QTest::newRow("for 1e30") << QByteArray("{\"rules\": [{\"name\": \"A\", \"metric\": \"tasks_per_s\", \"threshold\": 1, \"for\": 1e30}]}")
+                                  << "rule 'A', field 'for': longer than the longest duration allowed (30 days)";
+        QTest::newRow("for 1e20 h") << QByteArray("{\"rules\": [{\"name\": \"A\", \"metric\": \"tasks_per_s\", \"threshold\": 1, \"for\": \"99999999999999999999h\"}]}")
+                                    << "rule 'A', field 'for': longer than the longest duration allowed (30 days)";
+        QTest::newRow("window 721h") << QByteArray("{\"rules\": [{\"name\": \"A\", \"type\": \"rate\", \"metric\": \"tasks_per_s\", \"threshold\": 1, \"window\": \"721h\"}]}")
+                                     << "rule 'A', field 'window': longer than the longest duration allowed";
+        QTest::newRow("for negative") << QByteArray("{\"rules\": [{\"name\": \"A\", \"metric\": \"tasks_per_s\", \"threshold\": 1, \"for\": -5}]}")
+                                      << "rule 'A', field 'for': expected a duration of 0 or more";
+        // Pools the rule grammar knows: local and cloud, on pool-scope rules only.
+        QTest::newRow("pool gpu") << QByteArray("{\"rules\": [{\"name\": \"A\", \"scope\": \"pool\", \"pool\": \"gpu\", \"metric\": \"waiting\", \"threshold\": 1}]}")
+                                  << "rule 'A', field 'pool': expected local or cloud";
+        QTest::newRow("pool on fleet") << QByteArray("{\"rules\": [{\"name\": \"A\", \"pool\": \"cloud\", \"metric\": \"tasks_per_s\", \"threshold\": 1}]}")
+                                       << "rule 'A', field 'pool': only rules with scope pool name a pool";
         QTest::newRow("duplicate") << QByteArray("{\"rules\": [{\"name\": \"A\", \"metric\": \"tasks_per_s\", \"threshold\": 1}, {\"name\": \"A\", \"metric\": \"tasks_per_s\", \"threshold\": 1}]}")
                                    << "rule 'A', field 'name'";
     }
@@ -325,6 +339,29 @@ private slots:
         QString error;
         QVERIFY(!alerts::RuleSet::parse(json, QStringLiteral("test"), &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
+    }
+
+    void longestDurationsAreKeptExactly()
+    {
+        const auto set = rules(R"({"rules": [
+            {"name": "A", "metric": "tasks_per_s", "threshold": 1, "for": "720h"},
+            {"name": "B", "metric": "tasks_per_s", "threshold": 1, "for": 2592000},
+            {"name": "C", "type": "rate", "metric": "tasks_per_s", "threshold": 1, "window": "43200m", "for": "250ms"},
+            {"name": "D", "scope": "pool", "pool": "local", "metric": "waiting", "threshold": 1}]})");
+        QCOMPARE(set.rules.size(), std::size_t(4));
+        QCOMPARE(set.rules[0].forUs, alerts::kMaxDurationUs);
+        QCOMPARE(set.rules[1].forUs, alerts::kMaxDurationUs);
+        QCOMPARE(set.rules[2].windowUs, alerts::kMaxDurationUs);
+        QCOMPARE(set.rules[2].forUs, std::int64_t(250'000));
+        QCOMPARE(set.rules[3].pool, QStringLiteral("local"));
+    }
+
+    void longForDoesNotFireEarly()
+    {
+        // The longest allowed `for` holds: a condition true for 10 s stays pending.
+        Feed f(R"({"rules": [{"name": "AgentSlow", "scope": "agent", "metric": "latency_p99", "threshold": 1000, "for": "720h"}]})");
+        f.runTo(10.0, [](double t, v1::Tick& tick) { if (t >= 1.0) tick.set_latency_p99_ms(3, 5000.0f); });
+        QVERIFY(f.firing().empty());
     }
 
     void defaultRulesLoad()
