@@ -3,6 +3,7 @@
 #include "protocol/codec.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/findings_panel.h"
+#include "widgets/recommendations_panel.h"
 #include "widgets/severity.h"
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_alertsPanel->setSelectionModel(m_selection);
     m_findings = new FindingsPanel(this);
     m_findings->setSelectionModel(m_selection);
+    m_recommendations = new RecommendationsPanel(this);
+    connect(m_recommendations, &RecommendationsPanel::approveRequested, this, &MainWindow::approveRecommendationRequested);
+    connect(m_recommendations, &RecommendationsPanel::rejectRequested, this, &MainWindow::rejectRecommendationRequested);
     connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, this, &MainWindow::acknowledgeAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::silenceRequested, this, &MainWindow::silenceAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editRulesRequested);
@@ -106,8 +110,11 @@ MainWindow::MainWindow(QWidget* parent)
     QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
     QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
     QDockWidget* findingsDock = addDock(m_findings, QStringLiteral("findings"), tr("Findings"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
+    QDockWidget* recommendationsDock = addDock(m_recommendations, QStringLiteral("recommendations"), tr("Recommendations"),
+                                               Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+0")));
     // Tree and treemap share the right column as tabs: split, neither had room for more than a few rows.
     tabifyDockWidget(treeDock, treemapDock);
+    tabifyDockWidget(treeDock, recommendationsDock);
     splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
     splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
     tabifyDockWidget(alertDock, eventDock);
@@ -329,8 +336,11 @@ void MainWindow::refresh()
 {
     if (m_alertsSource)
         showAlerts(m_alertsSource());
-    if (m_findingsSource)
-        m_findings->setReport(m_findingsSource());
+    if (m_findingsSource) {
+        const analysis::AnalysisReportPtr report = m_findingsSource();
+        m_findings->setReport(report);
+        m_recommendations->setReport(report);
+    }
     const QString link = m_link ? m_link() : tr("no source");
     m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));

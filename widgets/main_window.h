@@ -25,6 +25,7 @@ class HeatmapPanel;
 class KoshaTimeMap;
 class RuleEditor;
 class FindingsPanel;
+class RecommendationsPanel;
 class KoshaTreemap;
 class OverviewPanel;
 class SeriesPlots;
@@ -48,6 +49,7 @@ public:
     using FindingsSource = std::function<analysis::AnalysisReportPtr()>;
     void setFindingsSource(FindingsSource findings) { m_findingsSource = std::move(findings); }
     FindingsPanel* findingsPanel() const { return m_findings; }
+    RecommendationsPanel* recommendationsPanel() const { return m_recommendations; }
     void showRuleEditor(const QByteArray& rulesJson);
     void setRuleEditorResult(bool ok, const QString& message);
     std::uint64_t notificationsShown() const { return m_notifications; }
@@ -77,6 +79,8 @@ public:
 
 signals:
     void acknowledgeAlertRequested(std::uint64_t alertId);
+    void approveRecommendationRequested(const analysis::Recommendation& recommendation);
+    void rejectRecommendationRequested(const analysis::Recommendation& recommendation);
     void silenceAlertRequested(const QString& rule, const QString& scope, int minutes);
     void editRulesRequested();
     void rulesApplyRequested(const QByteArray& json);
@@ -127,6 +131,7 @@ private:
     bool m_recording = false;
     double m_lastFrameMs = 0;
     FindingsPanel* m_findings = nullptr;
+    RecommendationsPanel* m_recommendations = nullptr;
     FindingsSource m_findingsSource;
     double m_displayLagMs = 0;
 };
