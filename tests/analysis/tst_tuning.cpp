@@ -1,0 +1,183 @@
+// The closed tuning loop on the simulator in simulated time: auto-apply from the brief's baseline,
+// a change that hurts is rolled back, the kill switch, a stale approval, the audit trail.
+#include "sim_feed.h"
+#include "tuning/tuning_controller.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omega;
+using tuning::ChangeState;
+
+namespace {
+
+// The simulator's own applyConfig behind the port (the ZeroMQ path is tested end to end).
+class SimPort : public tuning::ConfigPort {
+public:
+    explicit SimPort(testing::SimFeed& feed) : m_feed(feed) {}
+    std::optional<tuning::ApplyReply> apply(const model::KnobSettings& to, std::uint64_t expected,
+                                            const std::string&, QString*) override
+    {
+        ++sends;
+        omega::v1::Config c;
+        c.set_local_limit(to.localLimit);
+        c.set_cloud_limit(to.cloudLimit);
+        c.set_cloud_batch(to.cloudBatch);
+        c.set_bulk_local_share(static_cast<float>(to.bulkLocalShare));
+        tuning::ApplyReply r;
+        QString error;
+        r.ok = m_feed.sim().applyConfig(c, expected, &error);
+        r.error = error;
+        const auto& k = m_feed.sim().config();
+        r.config = model::KnobSettings{k.version, k.localLimit, k.cloudLimit, k.cloudBatch, k.bulkLocalShare, true};
+        return r;
+    }
+    int sends = 0;
+
+private:
+    testing::SimFeed& m_feed;
+};
+
+struct Rig {
+    testing::SimFeed feed;
+    SimPort port{feed};
+    QTemporaryDir dir;
+    tuning::AuditLog audit;
+    std::unique_ptr<tuning::TuningController> controller;
+    std::int64_t after = -1;
+
+    explicit Rig(sim::Scenario sc) : feed(std::move(sc))
+    {
+        QString error;
+        if (!audit.open(dir.filePath(QStringLiteral("history.sqlite")), &error))
+            qFatal("%s", qPrintable(error));
+        controller = std::make_unique<tuning::TuningController>(port, &audit);
+    }
+    // Simulated seconds in steps of one second, the controller advancing after each.
+    void run(double seconds, const std::function<bool()>& until = {})
+    {
+        for (double t = 0; t < seconds; t += 1) {
+            feed.run(1);
+            std::uint64_t gen = 0;
+            auto rows = feed.pipeline().operatingSamples(after, &gen);
+            if (!rows.empty())
+                after = rows.back().simUs;
+            controller->advance(rows, gen, feed.pipeline().latest()->knobRanges);
+            if (until && until())
+                return;
+        }
+    }
+};
+
+sim::Scenario nearBound()
+{
+    sim::Scenario sc = sim::Scenario::referenceDefault();
+    sc.baseline.localLimit = 22;
+    sc.baseline.cloudLimit = 128;
+    sc.baseline.cloudBatch = 2;
+    return sc;
+}
+
+} // namespace
+
+class TestTuning : public QObject {
+    Q_OBJECT
+private slots:
+    void autoApplyFromBaselineReachesTenTimes()
+    {
+        Rig rig(sim::Scenario::referenceDefault());
+        rig.controller->setAutoApply(true);
+        rig.run(900, [&] { return rig.controller->view().converged && rig.controller->view().kept > 0; });
+        const auto v = rig.controller->view();
+        const double bound = rig.feed.sim().theoreticalBoundTasksPerS();   // judges only
+        qInfo("baseline %.1f -> %.1f tasks/s (%.1fx, %.1f %% of bound %.1f) after %.0f s simulated: %d kept, %d rolled back",
+              v.baselineTasksPerS, v.nowTasksPerS, v.ratio(), 100 * v.nowTasksPerS / bound, bound, rig.feed.nowS(), v.kept,
+              v.rolledBack);
+        for (const auto& c : v.changes)
+            qInfo("  change %llu %s L%u C%u B%u predicted %.1f measured %.1f (%s)", static_cast<unsigned long long>(c.id),
+                  tuning::stateKey(c.state), c.to.localLimit, c.to.cloudLimit, c.to.cloudBatch,
+                  c.predicted.tasksPerS.value, c.verdict.afterTasksPerS, qPrintable(c.verdict.reason));
+        QVERIFY(v.converged);
+        QVERIFY(v.ratio() >= 10);
+        QVERIFY(v.nowTasksPerS >= 0.95 * bound);
+        QVERIFY(v.kept <= 8);
+        QCOMPARE(v.rolledBack, 0);
+        // Every change went proposed -> auto-approved -> sent -> acked -> verifying -> kept in the audit log.
+        const auto rows = rig.audit.rows();
+        QCOMPARE(static_cast<int>(rows.size()), 5 * v.kept);
+        QCOMPARE(rows.front().actor, QStringLiteral("auto"));
+        QCOMPARE(rows.back().verdict, QStringLiteral("kept"));
+        QVERIFY(rows.back().afterTasksPerS > rows.back().beforeTasksPerS);
+        const QString csv = rig.dir.filePath(QStringLiteral("audit.csv"));
+        QString error;
+        QVERIFY2(rig.audit.exportCsv(csv, &error), qPrintable(error));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count('\n'), static_cast<qsizetype>(rows.size() + 1));
+    }
+
+    void aChangeThatHurtsIsRolledBack()
+    {
+        Rig rig(nearBound());
+        rig.run(40);
+        const auto knobs = rig.controller->capacity()->knobs;
+        analysis::Recommendation r;
+        r.from = knobs;
+        r.to = knobs;
+        r.to.localLimit = 44;   // past the USL optimum: contention costs more than the slots give
+        QVERIFY(rig.controller->approve(r));
+        rig.run(120, [&] { return !rig.controller->view().inFlight && rig.controller->view().changes.size() >= 2; });
+        const auto v = rig.controller->view();
+        QCOMPARE(v.changes.size(), std::size_t(2));
+        const auto& bad = v.changes[0];
+        QCOMPARE(bad.state, ChangeState::RolledBack);
+        QCOMPARE(bad.actor, tuning::Actor::Person);
+        QVERIFY2(bad.verdict.afterTasksPerS < bad.verdict.beforeTasksPerS * 0.95, qPrintable(bad.verdict.reason));
+        QVERIFY(bad.verdict.pThroughputWorse < 0.05);
+        const auto& back = v.changes[1];
+        QVERIFY(back.isRollback);
+        QCOMPARE(back.rollbackOf, bad.id);
+        QCOMPARE(back.state, ChangeState::Kept);
+        QCOMPARE(rig.feed.sim().config().localLimit, 22u);
+    }
+
+    void killSwitchStopsAutoApplyAndLeavesTheConfiguration()
+    {
+        Rig rig(sim::Scenario::referenceDefault());
+        rig.controller->setAutoApply(true);
+        rig.run(300, [&] { return rig.controller->view().inFlight; });
+        QVERIFY(rig.controller->view().inFlight);
+        const int sends = rig.port.sends;
+        const auto inForce = rig.feed.sim().config();
+        rig.controller->kill();
+        QVERIFY(!rig.controller->view().inFlight);
+        rig.run(200);
+        QCOMPARE(rig.port.sends, sends);
+        QCOMPARE(rig.feed.sim().config().version, inForce.version);
+        QVERIFY(rig.controller->view().killed);
+        QCOMPARE(rig.controller->view().changes.back().state, ChangeState::Expired);
+    }
+
+    void staleApprovalExpires()
+    {
+        Rig rig(sim::Scenario::referenceDefault());
+        rig.run(40);
+        analysis::Recommendation r;
+        r.from = rig.controller->capacity()->knobs;
+        r.to = r.from;
+        r.to.cloudLimit = 20;
+        // Someone else changes the fleet first.
+        model::KnobSettings other = r.from;
+        other.cloudLimit = 12;
+        QVERIFY(rig.feed.apply(other));
+        rig.run(2);
+        QVERIFY(rig.controller->approve(r));
+        rig.run(2);
+        const auto v = rig.controller->view();
+        QCOMPARE(v.changes.back().state, ChangeState::Expired);
+        QCOMPARE(rig.port.sends, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTuning)
+#include "tst_tuning.moc"
