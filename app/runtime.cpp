@@ -120,11 +120,21 @@ bool Runtime::start(const Options& options, QString* error)
     }
     m_subscriber = std::make_unique<transport::TelemetrySubscriber>(*m_pipeline, sub);
     m_subscriber->start();
+    if (!sub.controlEndpoint.empty()) {
+        tuning::TuningService::Options to;
+        to.controlEndpoint = sub.controlEndpoint;
+        to.auditPath = options.tuningHistoryPath;
+        m_tuning = std::make_unique<tuning::TuningService>(*m_pipeline, to);
+        m_tuning->setAutoApply(options.autoApply);
+        m_tuning->start();
+    }
     return true;
 }
 
 void Runtime::stop()
 {
+    if (m_tuning)
+        m_tuning->stop();
     if (m_subscriber)
         m_subscriber->stop();
     if (m_replayer)
@@ -143,6 +153,7 @@ bool Runtime::openReplay(const QString& path, QString* error)
             return false;
     }
     stop();
+    m_tuning.reset();   // nothing to tune in a recording
     m_subscriber.reset();
     m_server.reset();
     m_pipeline->restart();
@@ -225,6 +236,32 @@ QString statusLine(const model::FleetSnapshot* s, const QString& link, double wa
                 .arg(s->configVersion);
     for (const auto& p : s->pools)
         line += QStringLiteral(" %1=%2/%3(q%4)").arg(QString::fromStdString(p.name)).arg(p.inUse).arg(p.limit).arg(p.waiting);
+    return line;
+}
+
+QString tuningStatus(const tuning::TuningView* v, double boundTasksPerS)
+{
+    if (!v)
+        return {};
+    QString state = QStringLiteral("idle");
+    for (auto it = v->changes.rbegin(); it != v->changes.rend(); ++it)
+        if (!tuning::isFinal(it->state)) {
+            state = QString::fromLatin1(tuning::stateKey(it->state));
+            break;
+        }
+    if (v->killed)
+        state = QStringLiteral("killed");
+    else if (v->converged && !v->inFlight)
+        state = QStringLiteral("converged");
+    QString line = QStringLiteral(" | tuning %1 state=%2 kept=%3 rolled-back=%4 failed=%5")
+                       .arg(v->autoApply ? QStringLiteral("auto") : QStringLiteral("manual"), state)
+                       .arg(v->kept)
+                       .arg(v->rolledBack)
+                       .arg(v->failed);
+    if (v->baselineTasksPerS > 0)
+        line += QStringLiteral(" ratio=%1x").arg(v->ratio(), 0, 'f', 1);
+    if (boundTasksPerS > 0 && v->nowTasksPerS > 0)
+        line += QStringLiteral(" of-bound=%1%").arg(100 * v->nowTasksPerS / boundTasksPerS, 0, 'f', 0);
     return line;
 }
 

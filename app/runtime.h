@@ -8,6 +8,7 @@
 #include "sim/sim_server.h"
 #include "session/replayer.h"
 #include "session/session_writer.h"
+#include "tuning/tuning_service.h"
 
 #include <QSet>
 #include <QString>
@@ -27,6 +28,8 @@ public:
         QString replayPath;                 // replay this session file instead of a live feed
         QString recordPath;                 // record the feed into this new session file
         QString rulesPath;                  // alert rules (empty: the built-in defaults)
+        bool autoApply = false;             // the tuning loop acts on its own within its guardrails
+        QString tuningHistoryPath;          // audit log (empty: the platform's application data folder)
     };
 
     Runtime();
@@ -52,6 +55,8 @@ public:
     QString linkName() const;            // for status lines; "replay" while replaying
     QString sourceDescription() const { return m_description; }
     const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
+    // The tuning loop, while a live source with a control channel feeds the pipeline (null in replay).
+    tuning::TuningService* tuning() { return m_tuning.get(); }
 
 private:
     std::unique_ptr<model::IngestPipeline> m_pipeline;
@@ -61,6 +66,7 @@ private:
     QByteArray m_rulesText;
     std::unique_ptr<sim::SimulatorServer> m_server;
     std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;
+    std::unique_ptr<tuning::TuningService> m_tuning;
     std::unique_ptr<session::Replayer> m_replayer;
     std::shared_ptr<session::SessionWriter> m_writer;
     std::optional<session::SessionWriter::Stats> m_lastRecording;
@@ -73,5 +79,8 @@ QString statusLine(const model::FleetSnapshot* snapshot, const QString& link, do
 // The capacity part of a status line: the top recommendation and its predicted throughput, or
 // why there is none ("| capacity …"); empty before the first report.
 QString capacityStatus(const analysis::AnalysisReport* report);
+// The tuning part: "| tuning auto state=verifying kept=5 rolled-back=1 ratio=12.4x of-bound=96%"
+// (of-bound only when the publisher reports its bound; the tuner never reads it).
+QString tuningStatus(const tuning::TuningView* view, double boundTasksPerS);
 
 } // namespace omega::app
