@@ -1,6 +1,7 @@
 // omega-workbench: the GUI (or, without a display, a headless status printer) over one ingest pipeline.
 
 #include "app/runtime.h"
+#include "transport/endpoint.h"
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/theme.h"
@@ -86,6 +87,13 @@ bool parse(QCoreApplication& app, Cli& cli)
         std::fprintf(stderr, "omega-workbench: --replay and --demo exclude each other\n");
         return false;
     }
+    for (const auto* option : {&connectOpt, &control}) {
+        QString why;
+        if (p.isSet(*option) && !omega::transport::isConnectableEndpoint(p.value(*option).toStdString(), &why)) {
+            std::fprintf(stderr, "omega-workbench: --%s: %s\n", qPrintable(option->names().constFirst()), qPrintable(why));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -134,14 +142,22 @@ int runHeadless(int argc, char** argv)
         }
         if (auto* replayer = runtime.replayer()) {
             const auto st = replayer->status();
-            line += QStringLiteral(" | replay %1/%2 s%3")
+            line += QStringLiteral(" | replay %1/%2 s%3%4")
                         .arg(double(st.positionWallUs - replayer->summary().firstWallUs) / 1e6, 0, 'f', 1)
                         .arg(double(replayer->summary().spanUs()) / 1e6, 0, 'f', 1)
+                        .arg(st.damagedFrames > 0 ? QStringLiteral(" damaged=%1").arg(st.damagedFrames) : QString())
                         .arg(st.atEnd ? QStringLiteral(" (end)") : QString());
         }
         out << line << Qt::endl;
         if (cli.durationS > 0 && clock.elapsed() + 100 >= cli.durationS * 1000)
             app.quit();
+        // Without --duration a headless replay ends with its file.
+        if (auto* replayer = runtime.replayer(); replayer && cli.durationS <= 0 && replayer->status().atEnd) {
+            if (const auto st = replayer->status(); st.damagedFrames > 0)
+                std::fprintf(stderr, "omega-workbench: replay ended; %llu damaged frame(s) were skipped (last: %s)\n",
+                             static_cast<unsigned long long>(st.damagedFrames), qPrintable(st.error));
+            app.quit();
+        }
     });
     timer.start(1000);
     const int rc = app.exec();

@@ -3,8 +3,11 @@
 #include "model/ingest_pipeline.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <chrono>
 #include <deque>
+
+Q_LOGGING_CATEGORY(lcReplay, "omega.replay")
 
 namespace omega::session {
 
@@ -29,6 +32,7 @@ bool Replayer::open(const QString& path, QString* error)
         m_playing = false;
         m_seekRequest.reset();
         m_status = Status{};
+        m_damaged.clear();
     }
     std::promise<QString> opened;
     auto result = opened.get_future();
@@ -110,8 +114,25 @@ bool Replayer::waitIdle(int timeoutMs) const
                            [this] { return !m_busy && !m_seekRequest && !m_stepRequested; });
 }
 
+void Replayer::reportError(const QString& error)
+{
+    std::lock_guard lock(m_mutex);
+    m_status.error = error;
+}
+
 bool Replayer::feed(const StoredFrame& f)
 {
+    if (f.damaged) {
+        // Skipped and counted; the frames around it are played.
+        std::lock_guard lock(m_mutex);
+        if (m_damaged.insert(f.id).second) {
+            m_status.damagedFrames = m_damaged.size();
+            m_status.error = QStringLiteral("%1: frame %2 is damaged and was skipped (%3 damaged so far)")
+                                 .arg(m_summary.path).arg(f.id).arg(m_status.damagedFrames);
+            qCWarning(lcReplay, "%s", qPrintable(m_status.error));
+        }
+        return false;
+    }
     const auto name = protocol::topicName(f.topic);
     m_pipeline.ingest(name, f.payload.constData(), static_cast<std::size_t>(f.payload.size()), protocol::wallClockUs());
     return true;
@@ -125,11 +146,10 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     if (target == 0)
         return true;   // no ticks at all: nothing to show
     // Run-up by recorded time (the rates' time constant), so 1 Hz and 10 Hz sessions cost alike.
-    StoredFrame targetFrame;
+    StoredFrame targetFrame;   // only its time is needed: a damaged payload does not matter here
     QString error;
     if (!reader.frame(target, targetFrame, &error)) {
-        std::lock_guard lock(m_mutex);
-        m_status.error = error;
+        reportError(error);
         return false;
     }
     const std::int64_t from = std::min(target, std::max(reader.tickAtOrBefore(targetFrame.wallUs - kRunUpUs),
@@ -138,8 +158,7 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     if (const std::int64_t topo = reader.topologyAtOrBefore(from); topo != 0) {
         StoredFrame f;
         if (!reader.frame(topo, f, &error)) {
-            std::lock_guard lock(m_mutex);
-            m_status.error = error;
+            reportError(error);
             return false;
         }
         feed(f);
@@ -150,8 +169,7 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     while (cursor < target) {
         const int wanted = static_cast<int>(std::min<std::int64_t>(kBatch, target - cursor));
         if (!reader.framesAfter(cursor, wanted, frames, &error)) {
-            std::lock_guard lock(m_mutex);
-            m_status.error = error;
+            reportError(error);
             return false;
         }
         if (frames.empty())
@@ -170,7 +188,8 @@ bool Replayer::seekTo(SessionReader& reader, std::int64_t wallUs)
     m_status.atEnd = false;
     m_status.lastSeekMs = static_cast<double>(clock.nsecsElapsed()) / 1e6;
     m_status.framesFed = 0;
-    m_status.error.clear();
+    if (m_damaged.empty())
+        m_status.error.clear();
     m_cursor = cursor;
     return true;
 }
@@ -237,6 +256,7 @@ void Replayer::run(std::promise<QString>* opened, QString path)
                 cursor = m_cursor;
             }
             if (!reader->framesAfter(cursor, kBatch, batch, &error)) {
+                // The file itself cannot be read any more: stop here with the message.
                 std::lock_guard lock(m_mutex);
                 m_status.error = error;
                 m_playing = m_stepRequested = false;
@@ -264,13 +284,13 @@ void Replayer::run(std::promise<QString>* opened, QString path)
                 continue;
             }
         }
-        feed(f);
-        const bool wasTick = f.topic == protocol::Topic::Tick;
+        const bool fed = feed(f);
+        const bool wasTick = fed && f.topic == protocol::Topic::Tick;
         {
             std::lock_guard lock(m_mutex);
             m_cursor = f.id;
             m_status.positionWallUs = f.wallUs;
-            ++m_status.framesFed;
+            m_status.framesFed += fed ? 1 : 0;
             if (stepping && wasTick)
                 m_stepRequested = false;
         }

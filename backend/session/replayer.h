@@ -13,6 +13,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 
 namespace omega::model { class IngestPipeline; }
@@ -29,7 +30,9 @@ public:
         std::int64_t positionWallUs = 0;    // receive time of the last frame fed
         std::uint64_t framesFed = 0;
         double lastSeekMs = 0;              // time the last seek took on the replay thread
-        QString error;                      // a damaged frame stops playback with a message
+        std::uint64_t damagedFrames = 0;    // distinct frames skipped because their payload is damaged
+        QString error;                      // the last problem: a damaged frame (skipped, playback goes on)
+                                            // or a file that cannot be read (playback stops)
     };
     static constexpr std::int64_t kRunUpUs = 2'000'000;   // recorded time fed before a seek target
     static constexpr int kMaxRunUpTicks = 20;              // and at most this many ticks
@@ -59,6 +62,7 @@ private:
     void run(std::promise<QString>* opened, QString path);
     bool seekTo(SessionReader& reader, std::int64_t wallUs);
     bool feed(const StoredFrame& f);
+    void reportError(const QString& error);
 
     model::IngestPipeline& m_pipeline;
     SessionSummary m_summary;
@@ -73,6 +77,7 @@ private:
     std::optional<std::int64_t> m_seekRequest;
     bool m_busy = false;                    // a command is being carried out
     std::int64_t m_cursor = 0;              // id of the last frame fed
+    std::set<std::int64_t> m_damaged;       // ids of damaged frames met (a seek may meet one again)
     Status m_status;
 };
 

@@ -163,8 +163,10 @@ bool SessionReader::framesAfter(std::int64_t afterId, int max, std::vector<Store
         f.topic = topic >= 0 && topic < protocol::kTopicCount ? static_cast<protocol::Topic>(topic) : protocol::Topic::Unknown;
         f.wallUs = q.value(2).toLongLong();
         f.simUs = q.value(3).toLongLong();
-        if (!decode(f, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toByteArray(), error))
-            return false;
+        if (!decode(f, q.value(4).toInt(), q.value(5).toInt(), q.value(6).toByteArray(), error)) {
+            f.damaged = true;
+            f.payload.clear();
+        }
         out.push_back(std::move(f));
     }
     return true;

@@ -27,7 +27,8 @@ struct StoredFrame {
     std::int64_t id = 0;
     protocol::Topic topic = protocol::Topic::Unknown;
     std::int64_t wallUs = 0, simUs = 0;
-    QByteArray payload;   // as received (decompressed)
+    QByteArray payload;   // as received (decompressed); empty when damaged
+    bool damaged = false; // the stored payload does not decompress: skip it (the reader said why)
 };
 
 // A point on the timeline worth a marker: a fleet event, an alert, a tuning change, a finding.
@@ -46,7 +47,9 @@ public:
     SessionReader& operator=(const SessionReader&) = delete;
 
     const SessionSummary& summary() const { return m_summary; }
-    // Up to `max` frames with id > afterId, in recording order. False with *error on a damaged file.
+    // Up to `max` frames with id > afterId, in recording order. A frame whose payload is damaged
+    // comes back with `damaged` set, no payload and *error naming it, so the frames around it can
+    // still be played. False with *error when the file itself cannot be read.
     bool framesAfter(std::int64_t afterId, int max, std::vector<StoredFrame>& out, QString* error);
     // The last tick frame received at or before wallUs (0 if none).
     std::int64_t tickAtOrBefore(std::int64_t wallUs);
@@ -54,6 +57,7 @@ public:
     std::int64_t tickBefore(std::int64_t tickId, int count);
     // The last topology frame at or before a frame id (0 if none).
     std::int64_t topologyAtOrBefore(std::int64_t frameId);
+    // One frame by id, as framesAfter() gives it (`damaged` set with *error when its payload is).
     bool frame(std::int64_t id, StoredFrame& out, QString* error);
     std::vector<TimelineMarker> markers();
 

@@ -8,6 +8,7 @@
 #include "session/session_writer.h"
 #include "sim/sim_server.h"
 #include "transport/telemetry_subscriber.h"
+#include "damage_frame.h"
 
 #include <QFile>
 #include <QProcess>
@@ -338,24 +339,7 @@ private slots:
             writeFile(path, damaged);
         } else if (kind == QLatin1String("blob")) {
             writeFile(path, bytes);
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kind);
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                QSqlQuery q(db);
-                QVERIFY(q.exec(QStringLiteral("SELECT id, payload FROM frames WHERE topic = 1 AND codec = 2 ORDER BY id LIMIT 1 OFFSET 10")));
-                QVERIFY(q.next());
-                const qlonglong id = q.value(0).toLongLong();
-                QByteArray blob = q.value(1).toByteArray();
-                for (qsizetype i = blob.size() / 2; i < blob.size() / 2 + 64 && i < blob.size(); i += 8)
-                    blob[i] = static_cast<char>(blob[i] ^ 0x01);   // single bits: sizes stay plausible
-                q.prepare(QStringLiteral("UPDATE frames SET payload = ? WHERE id = ?"));
-                q.bindValue(0, blob);
-                q.bindValue(1, id);
-                QVERIFY(q.exec());
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(kind);
+            QVERIFY(testing::damageTickFrame(path, 10) != 0);
         } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
             writeFile(path, bytes);
             {
@@ -394,6 +378,55 @@ private slots:
         if (kind == QLatin1String("blob"))
             QVERIFY2(error.contains(QStringLiteral("damaged")), qPrintable(error));
         qInfo("%s: %s", qPrintable(kind), qPrintable(error));
+    }
+
+    void damagedFrameIsSkippedAndTheRestPlayed()
+    {
+        // One tick in the middle of the recording altered on disk: every other frame is played,
+        // the damaged one is skipped and counted, and the replay reaches the end (before, the whole
+        // 128-frame read batch failed and the replay froze there in silence).
+        const QString path = m_dir.filePath(QStringLiteral("one-damaged-tick.omega"));
+        QVERIFY(QFile::copy(m_recorded, path));
+        const auto ticks = static_cast<qlonglong>(m_rec.wallOfSim.size());
+        const qlonglong damagedId = testing::damageTickFrame(path, int(ticks / 2));
+        QVERIFY(damagedId != 0);
+
+        // The reader hands back the frames around it, the damaged one marked.
+        QString error;
+        auto reader = session::SessionReader::open(path, &error);
+        QVERIFY2(reader, qPrintable(error));
+        std::vector<session::StoredFrame> frames;
+        QVERIFY(reader->framesAfter(damagedId - 3, 7, frames, &error));
+        QCOMPARE(frames.size(), std::size_t(7));
+        for (const auto& f : frames) {
+            QCOMPARE(f.damaged, f.id == damagedId);
+            QCOMPARE(f.payload.isEmpty(), f.id == damagedId);
+        }
+        QVERIFY2(error.contains(QStringLiteral("frame %1 is damaged").arg(damagedId)), qPrintable(error));
+        reader.reset();
+
+        model::IngestPipeline pipeline;
+        session::Replayer replayer(pipeline);
+        QVERIFY2(replayer.open(path, &error), qPrintable(error));
+        replayer.setSpeed(0);
+        replayer.play();
+        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
+        const auto st = replayer.status();
+        QCOMPARE(st.damagedFrames, std::uint64_t(1));
+        QVERIFY2(st.error.contains(QStringLiteral("frame %1 is damaged and was skipped").arg(damagedId)), qPrintable(st.error));
+        pipeline.publishNow(protocol::wallClockUs());
+        const auto replayed = pipeline.latest();
+        // Every tick but the damaged one reached the model, which shows as one lost message.
+        QCOMPARE(replayed->stats.ticksApplied, std::uint64_t(ticks - 1));
+        QCOMPARE(replayed->stats.sequence.missedMessages, 1u);
+        QCOMPARE(replayed->stats.rejectedTotal, 0u);
+        compareAgents(*m_rec.last, *replayed);
+        // A seek back over it does not count it twice.
+        replayer.seek(m_rec.wallOfSim.begin()->second);
+        QVERIFY(replayer.waitIdle(5000));
+        replayer.play();
+        QVERIFY(QTest::qWaitFor([&] { return replayer.status().atEnd; }, 20000));
+        QCOMPARE(replayer.status().damagedFrames, std::uint64_t(1));
     }
 
     void writerRefusesBadPaths()
