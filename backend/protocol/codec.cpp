@@ -1,5 +1,8 @@
 #include "protocol/codec.h"
 
+#include <google/protobuf/io/coded_stream.h>
+#include <google/protobuf/wire_format_lite.h>
+
 #include <chrono>
 #include <cmath>
 #include <limits>
@@ -48,11 +51,60 @@ std::string_view describe(DecodeError error)
 namespace {
 constexpr float kFloatMax = std::numeric_limits<float>::max();
 
+constexpr int kMaxNesting = 8;
+
+// Walks the wire format without building anything, counting fields at every level (into known
+// sub-messages and groups). False when the bytes are not wire format, nest too deep, or `budget`
+// runs out. Unknown length-delimited fields are skipped whole: they cost one entry each.
+bool countFields(google::protobuf::io::CodedInputStream& in, const google::protobuf::Descriptor* type, int depth,
+                 std::int64_t& budget, bool inGroup)
+{
+    using Wire = google::protobuf::internal::WireFormatLite;
+    while (inGroup || in.BytesUntilLimit() > 0) {
+        const std::uint32_t tag = in.ReadTag();
+        if (tag == 0 || --budget < 0)
+            return false;
+        switch (Wire::GetTagWireType(tag)) {
+        case Wire::WIRETYPE_END_GROUP:
+            return inGroup;
+        case Wire::WIRETYPE_START_GROUP:
+            if (depth >= kMaxNesting || !countFields(in, nullptr, depth + 1, budget, true))
+                return false;
+            break;
+        case Wire::WIRETYPE_LENGTH_DELIMITED: {
+            const auto* field = type ? type->FindFieldByNumber(static_cast<int>(Wire::GetTagFieldNumber(tag))) : nullptr;
+            if (!field || field->type() != google::protobuf::FieldDescriptor::TYPE_MESSAGE) {
+                if (!Wire::SkipField(&in, tag))
+                    return false;
+                break;
+            }
+            std::uint32_t length = 0;
+            if (depth >= kMaxNesting || !in.ReadVarint32(&length) || length > static_cast<std::uint32_t>(INT32_MAX))
+                return false;
+            const auto limit = in.PushLimit(static_cast<int>(length));
+            if (!countFields(in, field->message_type(), depth + 1, budget, false))
+                return false;
+            in.PopLimit(limit);
+            break;
+        }
+        default:
+            if (!Wire::SkipField(&in, tag))
+                return false;
+        }
+    }
+    return true;
+}
+
 template <typename Message>
 DecodeError parseWithHeader(const void* data, std::size_t size, Message& out)
 {
     if (size > kMaxMessageBytes)
         return DecodeError::TooLarge;
+    google::protobuf::io::CodedInputStream in(static_cast<const std::uint8_t*>(data), static_cast<int>(size));
+    in.PushLimit(static_cast<int>(size));
+    std::int64_t budget = kMaxWireFields;
+    if (!countFields(in, Message::descriptor(), 0, budget, false))
+        return budget < 0 ? DecodeError::TooLarge : DecodeError::Unparsable;
     if (!out.ParseFromArray(data, static_cast<int>(size)))
         return DecodeError::Unparsable;
     if (!out.has_header())

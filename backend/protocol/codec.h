@@ -29,6 +29,11 @@ inline constexpr std::size_t kMaxEventTextBytes = 4096;
 inline constexpr int kMaxPools = 64;                     // pools in a topology or a pool message
 inline constexpr int kMaxGroupsPerLevel = 20'000;        // teams, primes or domains (100k agents at the
                                                          // reference ratio have 12,100 domains)
+// Fields at all nesting levels of one message. Parsing cost and memory grow with the number of
+// fields (every unknown one becomes an entry of its own), so a 32 MiB payload of two-byte fields
+// would take half a second and hundreds of MB; the count is checked on the wire before parsing.
+// The largest valid topology has about 280,000 (100,000 agent names, 60,000 groups x 3, pools).
+inline constexpr std::int64_t kMaxWireFields = 400'000;
 // cpu_share and utilisation are fractions; float rounding may put them a hair above 1.
 inline constexpr float kFractionTolerance = 1e-3f;
 

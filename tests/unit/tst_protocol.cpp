@@ -3,7 +3,10 @@
 #include "protocol/codec.h"
 #include "test_fleet.h"
 
+#include <QElapsedTimer>
 #include <QTest>
+#include <google/protobuf/unknown_field_set.h>
+
 #include <cmath>
 #include <functional>
 #include <limits>
@@ -371,6 +374,47 @@ private slots:
               protocol::kMaxMessageBytes);
         QVERIFY(topoWire.size() < protocol::kMaxMessageBytes);
         QCOMPARE(protocol::decodeTopology(topoWire.data(), topoWire.size(), topo), DecodeError::None);
+    }
+
+    void fieldCountIsCheckedBeforeParsing()
+    {
+        // 30 MB of one byte pattern: as protobuf, 15 million unknown two-byte fields (parsing it
+        // took about 0.5 s and hundreds of MB). Refused by counting fields on the wire.
+        const std::string fields(30u << 20, 'x');
+        v1::Tick tick;
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(protocol::decodeTick(fields.data(), fields.size(), tick), DecodeError::TooLarge);
+        qInfo("30 MB of unknown fields refused in %.2f ms", double(clock.nsecsElapsed()) / 1e6);
+        // The same hidden in a group (wire type 3) or inside a known sub-message.
+        std::string group = "\x0b";   // field 1, start group
+        for (int i = 0; i < 500'000; ++i)
+            group += "\x78\x01";
+        group += "\x0c";
+        QCOMPARE(protocol::decodeTick(group.data(), group.size(), tick), DecodeError::TooLarge);
+        v1::Topology topo;
+        auto many = testing::makeTopology(8);
+        auto* team = many.mutable_teams(0);
+        auto* hidden = team->GetReflection()->MutableUnknownFields(team);
+        for (int i = 0; i < 500'000; ++i)
+            hidden->AddVarint(100, 1);
+        const std::string manyWire = testing::bytes(many);
+        QCOMPARE(protocol::decodeTopology(manyWire.data(), manyWire.size(), topo), DecodeError::TooLarge);
+        // Millions of empty agent names: known fields, still too many.
+        auto empties = testing::makeTopology(8);
+        for (int i = 0; i < 500'000; ++i)
+            empties.add_agent_names();
+        QCOMPARE(roundTrip(empties, protocol::decodeTopology), DecodeError::TooLarge);
+        // Bytes that are not wire format at all.
+        const std::string broken = "\x0a\xff\xff\xff\xff\x0f";
+        QCOMPARE(protocol::decodeTick(broken.data(), broken.size(), tick), DecodeError::Unparsable);
+        // A few unknown fields (a newer publisher's additions) are fine.
+        auto newer = testing::makeTick(10, 1, 0, 1);
+        newer.GetReflection()->MutableUnknownFields(&newer)->AddVarint(127, 42);
+        newer.GetReflection()->MutableUnknownFields(&newer)->AddLengthDelimited(128, std::string(100'000, 'u'));
+        auto* header = newer.mutable_header();
+        header->GetReflection()->MutableUnknownFields(header)->AddVarint(99, 7);
+        QCOMPARE(roundTrip(newer, protocol::decodeTick), DecodeError::None);
     }
 
     void topologyStructureIsChecked()
