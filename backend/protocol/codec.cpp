@@ -3,9 +3,12 @@
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/wire_format_lite.h>
 
+#include <atomic>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <limits>
+#include <mutex>
 #include <unordered_set>
 
 namespace omega::protocol {
@@ -289,6 +292,46 @@ std::int64_t wallClockUs()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+namespace {
+std::mutex g_logMutex;
+std::int64_t g_lastLogUs = 0;
+std::uint64_t g_heldBackSinceLast = 0;
+std::atomic<std::uint64_t> g_heldBack{0};
+
+void rateLimitedProtobufLog(google::protobuf::LogLevel level, const char* file, int line, const std::string& message)
+{
+    const char* name = level == google::protobuf::LOGLEVEL_INFO      ? "INFO"
+                       : level == google::protobuf::LOGLEVEL_WARNING ? "WARNING"
+                       : level == google::protobuf::LOGLEVEL_ERROR   ? "ERROR"
+                                                                      : "FATAL";
+    if (level < google::protobuf::LOGLEVEL_FATAL) {
+        std::lock_guard lock(g_logMutex);
+        const std::int64_t now = wallClockUs();
+        if (now - g_lastLogUs < 1'000'000) {
+            ++g_heldBackSinceLast;
+            g_heldBack.fetch_add(1, std::memory_order_relaxed);
+            return;
+        }
+        g_lastLogUs = now;
+        std::fprintf(stderr, "[libprotobuf %s %s:%d] %s", name, file, line, message.c_str());
+        if (g_heldBackSinceLast > 0)
+            std::fprintf(stderr, " (%llu more held back)", static_cast<unsigned long long>(g_heldBackSinceLast));
+        std::fputc('\n', stderr);
+        g_heldBackSinceLast = 0;
+        return;
+    }
+    std::fprintf(stderr, "[libprotobuf %s %s:%d] %s\n", name, file, line, message.c_str());
+}
+
+// Installed before main(), while only one thread exists (SetLogHandler is not thread-safe).
+[[maybe_unused]] const bool g_logHandlerInstalled = (google::protobuf::SetLogHandler(&rateLimitedProtobufLog), true);
+} // namespace
+
+std::uint64_t libraryLogLinesHeldBack()
+{
+    return g_heldBack.load(std::memory_order_relaxed);
 }
 
 } // namespace omega::protocol

@@ -76,4 +76,9 @@ void fillHeader(omega::v1::Header& header, std::string_view publisherId, std::ui
 // Microseconds since the Unix epoch from the system clock (used for publish->receive latency).
 std::int64_t wallClockUs();
 
+// libprotobuf logs a line for every string with invalid UTF-8 it meets, so a hostile peer could
+// flood stderr. Linking this codec installs a log handler (at static initialisation, before any
+// thread) that writes at most one libprotobuf line per second; this counts the lines held back.
+std::uint64_t libraryLogLinesHeldBack();
+
 } // namespace omega::protocol

@@ -417,6 +417,25 @@ private slots:
         QCOMPARE(roundTrip(newer, protocol::decodeTick), DecodeError::None);
     }
 
+    void libraryLogIsRateLimited()
+    {
+        // Invalid UTF-8 in a string: libprotobuf refuses the message and logs a line each time.
+        auto topo = testing::makeTopology(8);
+        std::string wire = testing::bytes(topo);
+        const auto at = wire.find("agent-3");
+        QVERIFY(at != std::string::npos);
+        wire[at] = '\xff';
+        const auto before = protocol::libraryLogLinesHeldBack();
+        QElapsedTimer clock;
+        clock.start();
+        v1::Topology out;
+        for (int i = 0; i < 1000; ++i)
+            QCOMPARE(protocol::decodeTopology(wire.data(), wire.size(), out), DecodeError::Unparsable);
+        // At most one line per second was written; the rest were held back and counted.
+        const auto written = 1000 - static_cast<long long>(protocol::libraryLogLinesHeldBack() - before);
+        QVERIFY2(written <= clock.elapsed() / 1000 + 1, qPrintable(QString::number(written)));
+    }
+
     void topologyStructureIsChecked()
     {
         QCOMPARE(topologyWith([](v1::Topology&) {}), DecodeError::None);
