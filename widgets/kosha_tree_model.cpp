@@ -1,5 +1,6 @@
 #include "widgets/kosha_tree_model.h"
 
+#include "widgets/kosha_names.h"
 #include "protocol/telemetry.pb.h"
 
 #include <QBrush>
@@ -32,18 +33,6 @@ bool sameShownAgent(const model::AgentColumns& a, const model::AgentColumns& b, 
 {
     return a.state[i] == b.state[i] && a.queueDepth[i] == b.queueDepth[i] && a.latencyP99Ms[i] == b.latencyP99Ms[i]
         && a.utilisation[i] == b.utilisation[i] && a.throughput[i] == b.throughput[i] && a.errorRate[i] == b.errorRate[i];
-}
-
-// Child name without its parent's name in front ("team3.p2.d4" under "team3.p2" shows "d4").
-QString stripParent(const QString& name, const QString& parent)
-{
-    if (parent.isEmpty() || name.size() <= parent.size() + 1 || !name.startsWith(parent))
-        return name;
-    const QChar sep = name.at(parent.size());
-    if (sep == QLatin1Char('.') || sep == QLatin1Char('/') || sep == QLatin1Char(':') || sep == QLatin1Char('-')
-        || sep == QLatin1Char('_') || sep == QLatin1Char(' '))
-        return name.mid(parent.size() + 1);
-    return name;
 }
 
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();

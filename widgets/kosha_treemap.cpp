@@ -1,5 +1,6 @@
 #include "widgets/kosha_treemap.h"
 
+#include "widgets/kosha_names.h"
 #include "widgets/metric_names.h"
 
 #include <QHelpEvent>
@@ -74,17 +75,6 @@ QRect snapped(const QRectF& r)
     const int x0 = static_cast<int>(std::lround(r.left())), y0 = static_cast<int>(std::lround(r.top()));
     const int x1 = static_cast<int>(std::lround(r.right())), y1 = static_cast<int>(std::lround(r.bottom()));
     return QRect(x0, y0, x1 - x0, y1 - y0);
-}
-
-QString stripParent(const QString& name, const QString& parent)
-{
-    if (parent.isEmpty() || name.size() <= parent.size() + 1 || !name.startsWith(parent))
-        return name;
-    const QChar sep = name.at(parent.size());
-    if (sep == QLatin1Char('.') || sep == QLatin1Char('/') || sep == QLatin1Char(':') || sep == QLatin1Char('-')
-        || sep == QLatin1Char('_') || sep == QLatin1Char(' '))
-        return name.mid(parent.size() + 1);
-    return name;
 }
 
 QColor textOn(QRgb fill)
