@@ -9,12 +9,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QLocale>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 
@@ -29,6 +32,8 @@ bool wantsHeadless(int argc, char** argv)
     return qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 }
+
+std::atomic<bool> g_killSignal{false};   // SIGUSR1: the tuning loop's kill switch
 
 struct Cli {
     omega::app::Runtime::Options runtime;
@@ -61,7 +66,12 @@ bool parse(QCoreApplication& app, Cli& cli)
                                     QStringLiteral("file"));
     const QCommandLineOption rules(QStringLiteral("rules"), QCoreApplication::translate("main", "Alert rules file (JSON, see docs/alerts.md); default: built-in rules."),
                                    QStringLiteral("file"));
-    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules});
+    const QCommandLineOption autoApply(QStringLiteral("auto-apply"),
+                                       QCoreApplication::translate("main", "Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch)."));
+    const QCommandLineOption history(QStringLiteral("tuning-history"),
+                                     QCoreApplication::translate("main", "Tuning audit database (SQLite); default: the application data folder."),
+                                     QStringLiteral("file"));
+    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules, autoApply, history});
     p.process(app);
 
     bool ok = true;
@@ -69,6 +79,8 @@ bool parse(QCoreApplication& app, Cli& cli)
     cli.runtime.telemetryEndpoint = p.value(connectOpt).toStdString();
     cli.runtime.controlEndpoint = p.value(control).toStdString();
     cli.runtime.scenarioPath = p.value(scenario);
+    cli.runtime.autoApply = p.isSet(autoApply);
+    cli.runtime.tuningHistoryPath = p.value(history);
     cli.runtime.speed = p.value(speed) == QLatin1String("max") ? 0.0 : p.value(speed).toDouble(&ok);
     if (!ok || cli.runtime.speed < 0) {
         std::fprintf(stderr, "omega-workbench: --speed wants a number >= 0 or 'max', got '%s'\n", qPrintable(p.value(speed)));
@@ -89,7 +101,8 @@ bool parse(QCoreApplication& app, Cli& cli)
     }
     for (const auto* option : {&connectOpt, &control}) {
         QString why;
-        if (p.isSet(*option) && !omega::transport::isConnectableEndpoint(p.value(*option).toStdString(), &why)) {
+        const bool noControl = option == &control && p.value(control).isEmpty();   // --control "": none
+        if (p.isSet(*option) && !noControl && !omega::transport::isConnectableEndpoint(p.value(*option).toStdString(), &why)) {
             std::fprintf(stderr, "omega-workbench: --%s: %s\n", qPrintable(option->names().constFirst()), qPrintable(why));
             return false;
         }
@@ -115,6 +128,7 @@ int runHeadless(int argc, char** argv)
         replayer->setSpeed(cli.runtime.speed);
         replayer->play();
     }
+    std::signal(SIGUSR1, [](int) { g_killSignal.store(true); });
     QTextStream out(stdout);
     out << "omega-workbench: no display, running headless on " << runtime.sourceDescription()
         << "; one status line per second" << (cli.durationS > 0 ? QStringLiteral(" for %1 s").arg(cli.durationS) : QString())
@@ -139,6 +153,15 @@ int runHeadless(int argc, char** argv)
             for (std::size_t i = 0; i < std::min<std::size_t>(2, report->findings.size()); ++i)
                 line += QStringLiteral(" %1: %2;").arg(report->findings[i].scopeName,
                                                         omega::widgets::FindingsPanel::describe(report->findings[i]));
+        }
+        line += omega::app::capacityStatus(runtime.analysis().latest().get());
+        if (auto* tuning = runtime.tuning()) {
+            if (g_killSignal.exchange(false)) {
+                tuning->kill();
+                std::fprintf(stderr, "omega-workbench: kill switch (SIGUSR1): auto-apply stopped, configuration left as it is\n");
+            }
+            const auto* sim = runtime.embeddedSimulator();
+            line += omega::app::tuningStatus(tuning->view().get(), sim ? sim->status().boundTasksPerS : 0);
         }
         if (auto* replayer = runtime.replayer()) {
             const auto st = replayer->status();
@@ -206,6 +229,26 @@ int runGui(int argc, char** argv)
     // Alerts: the evaluator runs on the ingest thread; the window shows its snapshots.
     window.setAlertsSource([&runtime] { return runtime.alerts().view(); });
     window.setFindingsSource([&runtime] { return runtime.analysis().latest(); });
+    if (runtime.tuning())
+        window.setTuningSource([&runtime] { return runtime.tuning() ? runtime.tuning()->view() : nullptr; });
+    QObject::connect(&window, &omega::widgets::MainWindow::approveRecommendationRequested,
+                     [&](const omega::analysis::Recommendation& r) { if (auto* t = runtime.tuning()) t->approve(r); });
+    QObject::connect(&window, &omega::widgets::MainWindow::rejectRecommendationRequested,
+                     [&](const omega::analysis::Recommendation& r) { if (auto* t = runtime.tuning()) t->reject(r); });
+    QObject::connect(&window, &omega::widgets::MainWindow::autoApplyRequested, [&](bool on) { if (auto* t = runtime.tuning()) t->setAutoApply(on); });
+    QObject::connect(&window, &omega::widgets::MainWindow::killSwitchRequested, [&] { if (auto* t = runtime.tuning()) t->kill(); });
+    QObject::connect(&window, &omega::widgets::MainWindow::tuningGuardrailsChanged,
+                     [&](const omega::tuning::Guardrails& g) { if (auto* t = runtime.tuning()) t->setGuardrails(g); });
+    QObject::connect(&window, &omega::widgets::MainWindow::exportAuditRequested, [&] {
+        auto* t = runtime.tuning();
+        if (!t)
+            return;
+        const QString path = QFileDialog::getSaveFileName(&window, QApplication::translate("main", "Export tuning audit"),
+                                                          QStringLiteral("tuning-audit.csv"), QApplication::translate("main", "CSV files (*.csv)"));
+        QString err;
+        if (!path.isEmpty() && !t->exportAudit(path, &err))
+            window.showError(QApplication::translate("main", "Cannot export the audit"), err);
+    });
     QObject::connect(&window, &omega::widgets::MainWindow::acknowledgeAlertRequested,
                      [&](std::uint64_t id) { runtime.alerts().acknowledge(id); });
     QObject::connect(&window, &omega::widgets::MainWindow::silenceAlertRequested, [&](const QString& rule, const QString& scope, int minutes) {
@@ -246,6 +289,7 @@ int runGui(int argc, char** argv)
             window.showError(QApplication::translate("main", "Cannot open session"), err);
             return;
         }
+        window.setTuningSource({});   // a recording cannot be tuned
         showReplay();
     });
     QObject::connect(&window, &omega::widgets::MainWindow::recordRequested, [&](const QString& path) {

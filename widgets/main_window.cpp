@@ -4,6 +4,7 @@
 #include "widgets/alerts_panel.h"
 #include "widgets/findings_panel.h"
 #include "widgets/recommendations_panel.h"
+#include "widgets/tuning_panel.h"
 #include "widgets/severity.h"
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
@@ -66,6 +67,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_recommendations = new RecommendationsPanel(this);
     connect(m_recommendations, &RecommendationsPanel::approveRequested, this, &MainWindow::approveRecommendationRequested);
     connect(m_recommendations, &RecommendationsPanel::rejectRequested, this, &MainWindow::rejectRecommendationRequested);
+    m_tuningPanel = new TuningPanel(this);
+    m_tuningPanel->setAvailable(false, tr("No tuning: this source has no control channel (a replay, or a feed without one)"));
+    connect(m_tuningPanel, &TuningPanel::autoApplyRequested, this, &MainWindow::autoApplyRequested);
+    connect(m_tuningPanel, &TuningPanel::killRequested, this, &MainWindow::killSwitchRequested);
+    connect(m_tuningPanel, &TuningPanel::guardrailsChanged, this, &MainWindow::tuningGuardrailsChanged);
+    connect(m_tuningPanel, &TuningPanel::exportAuditRequested, this, &MainWindow::exportAuditRequested);
     connect(m_alertsPanel, &AlertsPanel::acknowledgeRequested, this, &MainWindow::acknowledgeAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::silenceRequested, this, &MainWindow::silenceAlertRequested);
     connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editRulesRequested);
@@ -115,10 +122,13 @@ MainWindow::MainWindow(QWidget* parent)
     // Tree and treemap share the right column as tabs: split, neither had room for more than a few rows.
     tabifyDockWidget(treeDock, treemapDock);
     tabifyDockWidget(treeDock, recommendationsDock);
+    QDockWidget* tuningDock = addDock(m_tuningPanel, QStringLiteral("tuning"), tr("Tuning"), Qt::BottomDockWidgetArea,
+                                      QKeySequence(tr("Ctrl+Shift+T")));
     splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
     splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
     tabifyDockWidget(alertDock, eventDock);
     tabifyDockWidget(alertDock, findingsDock);
+    tabifyDockWidget(alertDock, tuningDock);
     alertDock->raise();
     treemapDock->raise();
     poolDock->setMinimumWidth(240);
@@ -332,6 +342,14 @@ void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
     }
 }
 
+void MainWindow::setTuningSource(TuningSource tuning)
+{
+    m_tuningSource = std::move(tuning);
+    const bool on = static_cast<bool>(m_tuningSource);
+    m_tuningPanel->setAvailable(on, tr("No tuning: this source has no control channel (a replay, or a feed without one)"));
+    m_recommendations->setActionsEnabled(on, tr("Nothing can apply a change: this source has no control channel"));
+}
+
 void MainWindow::refresh()
 {
     if (m_alertsSource)
@@ -341,6 +359,8 @@ void MainWindow::refresh()
         m_findings->setReport(report);
         m_recommendations->setReport(report);
     }
+    if (m_tuningSource)
+        m_tuningPanel->setView(m_tuningSource());
     const QString link = m_link ? m_link() : tr("no source");
     m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));

@@ -4,6 +4,7 @@
 
 #include "alerts/evaluator.h"
 #include "analysis/finding.h"
+#include "tuning/change.h"
 #include "model/snapshot.h"
 #include "widgets/timeline_bar.h"
 
@@ -26,6 +27,7 @@ class KoshaTimeMap;
 class RuleEditor;
 class FindingsPanel;
 class RecommendationsPanel;
+class TuningPanel;
 class KoshaTreemap;
 class OverviewPanel;
 class SeriesPlots;
@@ -48,6 +50,10 @@ public:
     void setAlertsSource(AlertsSource alerts) { m_alertsSource = std::move(alerts); }
     using FindingsSource = std::function<analysis::AnalysisReportPtr()>;
     void setFindingsSource(FindingsSource findings) { m_findingsSource = std::move(findings); }
+    // The tuning loop's view; without one (a replay) approving and auto-apply are disabled.
+    using TuningSource = std::function<tuning::TuningViewPtr()>;
+    void setTuningSource(TuningSource tuning);
+    TuningPanel* tuningPanel() const { return m_tuningPanel; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     RecommendationsPanel* recommendationsPanel() const { return m_recommendations; }
     void showRuleEditor(const QByteArray& rulesJson);
@@ -81,6 +87,10 @@ signals:
     void acknowledgeAlertRequested(std::uint64_t alertId);
     void approveRecommendationRequested(const analysis::Recommendation& recommendation);
     void rejectRecommendationRequested(const analysis::Recommendation& recommendation);
+    void autoApplyRequested(bool on);
+    void killSwitchRequested();
+    void tuningGuardrailsChanged(const tuning::Guardrails& guardrails);
+    void exportAuditRequested();
     void silenceAlertRequested(const QString& rule, const QString& scope, int minutes);
     void editRulesRequested();
     void rulesApplyRequested(const QByteArray& json);
@@ -132,6 +142,8 @@ private:
     double m_lastFrameMs = 0;
     FindingsPanel* m_findings = nullptr;
     RecommendationsPanel* m_recommendations = nullptr;
+    TuningPanel* m_tuningPanel = nullptr;
+    TuningSource m_tuningSource;
     FindingsSource m_findingsSource;
     double m_displayLagMs = 0;
 };

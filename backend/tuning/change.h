@@ -47,6 +47,9 @@ struct Change {
     bool isRollback = false;
     std::uint64_t rollbackOf = 0;          // id of the change this one undoes
     std::int64_t proposedSimUs = 0, sentSimUs = 0, ackedSimUs = 0, verifyFromUs = 0, verifyToUs = 0, doneSimUs = 0;
+    // The publisher's clock when it applied the change: the telemetry behind it may lag far
+    // behind at high simulation speeds, so windows and timeouts are measured from here.
+    std::int64_t appliedSimUs = 0;
     Verdict verdict;
     double predictionMiss = 0;             // measured / predicted − 1, once judged
     bool missOutsideInterval = false;

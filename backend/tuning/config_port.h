@@ -14,6 +14,7 @@ struct ApplyReply {
     bool ok = false;
     QString error;                 // the publisher's refusal, when !ok
     model::KnobSettings config;    // in force after the command (version included)
+    std::int64_t simTimeUs = 0;    // the publisher's clock when it answered (0: not reported)
 };
 
 class ConfigPort {

@@ -29,6 +29,7 @@ std::optional<ApplyReply> ControlPort::apply(const model::KnobSettings& to, std:
     ApplyReply out;
     out.ok = reply->ok();
     out.error = QString::fromStdString(reply->error());
+    out.simTimeUs = reply->header().sim_time_us();
     const auto& cfg = reply->config();
     out.config = model::KnobSettings{cfg.version(), cfg.local_limit(), cfg.cloud_limit(), cfg.cloud_batch(),
                                      cfg.bulk_local_share(), true};

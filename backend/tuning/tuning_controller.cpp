@@ -173,6 +173,7 @@ void TuningController::send(Change& c)
         return;
     }
     c.appliedVersion = reply->config.version;
+    c.appliedSimUs = std::max(reply->simTimeUs, c.sentSimUs);
     transition(c, ChangeState::Acked, tr("acknowledged as config version %1").arg(c.appliedVersion));
 }
 
@@ -182,7 +183,7 @@ void TuningController::onAcked(Change& c)
         return r.simUs >= c.sentSimUs && r.configVersion >= c.appliedVersion;
     });
     if (seen == m_rows.end()) {
-        if (m_nowUs - c.sentSimUs > m_options.guardrails.ackTimeoutUs)
+        if (m_nowUs - c.appliedSimUs > m_options.guardrails.ackTimeoutUs)
             transition(c, ChangeState::Failed, tr("acknowledged, but the telemetry never showed version %1").arg(c.appliedVersion));
         return;
     }
@@ -211,8 +212,8 @@ void TuningController::onVerifying(Change& c)
     if (m_nowUs < c.verifyToUs)
         return;
     const Guardrails& g = m_options.guardrails;
-    const SecondValues before =
-        perSecond(rowsAt(c.from.version, c.sentSimUs - g.windowUs, c.sentSimUs), c.sentSimUs - g.windowUs, c.sentSimUs);
+    const std::int64_t cut = c.appliedSimUs;   // the old knobs ruled until here
+    const SecondValues before = perSecond(rowsAt(c.from.version, cut - g.windowUs, cut), cut - g.windowUs, cut);
     const SecondValues after = perSecond(rowsAt(c.appliedVersion, c.verifyFromUs, c.verifyToUs), c.verifyFromUs, c.verifyToUs);
     c.verdict = judge(before, after, g);
     if (c.verdict.judged && c.predicted.valid && c.predicted.tasksPerS.value > 0) {

@@ -30,6 +30,7 @@ public:
         r.error = error;
         const auto& k = m_feed.sim().config();
         r.config = model::KnobSettings{k.version, k.localLimit, k.cloudLimit, k.cloudBatch, k.bulkLocalShare, true};
+        r.simTimeUs = m_feed.sim().nowUs();
         return r;
     }
     int sends = 0;
