@@ -36,6 +36,9 @@ QString kindName(analysis::FindingKind k)
     case analysis::FindingKind::Outlier: return FindingsPanel::tr("Outlier");
     case analysis::FindingKind::ChangePoint: return FindingsPanel::tr("Change");
     case analysis::FindingKind::Throttling: return FindingsPanel::tr("Throttled (429)");
+    case analysis::FindingKind::SlowService: return FindingsPanel::tr("Slow service");
+    case analysis::FindingKind::CrashedAgents: return FindingsPanel::tr("Crashed agents");
+    case analysis::FindingKind::CapacityLoss: return FindingsPanel::tr("Capacity lost");
     }
     return {};
 }
@@ -97,6 +100,21 @@ QString FindingsPanel::describe(const analysis::Finding& f)
         return tr("%1: the provider's quota is about %2 calls/s, which %3 slots keep busy")
             .arg(head, number(quota, 0), number(f.value(QStringLiteral("slots_quota_keeps_busy")), 0));
     }
+    case analysis::FindingKind::SlowService:
+        return tr("its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; "
+                  "that is %5 % of the fleet's work time")
+            .arg(number(f.value(QStringLiteral("service_ms"))), number(f.value(QStringLiteral("ratio")), 1),
+                 number(f.value(QStringLiteral("peer_service_ms"))), number(f.value(QStringLiteral("units"))),
+                 number(100 * f.value(QStringLiteral("share")), 1));
+    case analysis::FindingKind::CrashedAgents:
+        return tr("%1 of its %2 agents have failed; the work they held failed with them (%3 units)")
+            .arg(number(f.value(QStringLiteral("failed_agents"))), number(f.value(QStringLiteral("agents"))),
+                 number(f.value(QStringLiteral("failed_units"))));
+    case analysis::FindingKind::CapacityLoss:
+        return tr("a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: "
+                  "about %5 % of the pool's capacity is lost")
+            .arg(number(f.value(QStringLiteral("after_ms"))), number(f.value(QStringLiteral("before_ms"))),
+                 number(f.value(QStringLiteral("ratio")), 1), simClockText(f.atSimUs), number(100 * f.score, 0));
     }
     return {};
 }

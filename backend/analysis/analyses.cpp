@@ -94,7 +94,10 @@ Finding outlierFinding(const Outlier& o, ScopeKind kind, const QString& name, co
     f.scopeIndex = o.index;
     f.scopeName = name;
     f.metric = QStringLiteral("latency_p99");
-    f.severity = o.value >= 5 * o.median ? 3 : 2;
+    // Stage latency is mostly the wait for shared pools: a latency outlier alone explains no
+    // measurable loss (docs/analysis.md). It stays as information; the root-cause ranking judges
+    // the agents' own service time instead (docs/root-cause.md).
+    f.severity = 1;
     f.score = (o.value - o.median) / o.value;
     // More seconds of evidence and a clearer margin give more confidence.
     const double coverage = std::min(1.0, o.samples / 10.0);

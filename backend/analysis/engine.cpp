@@ -1,5 +1,7 @@
 #include "analysis/engine.h"
 
+#include "analysis/root_cause.h"
+
 #include <QElapsedTimer>
 #include <chrono>
 #include <utility>
@@ -91,7 +93,9 @@ void AnalysisEngine::run()
         report->capacity = m_capacity.update(m_pipeline, *snapshot);
         for (Finding& f : throttling(*report->capacity, *snapshot))
             report->findings.push_back(std::move(f));
-        rankFindings(report->findings);
+        // Root cause: the candidates that explain a share of the loss, merged and ranked.
+        const RootCauseInput causes = gatherRootCauseInput(m_pipeline, snapshot, report->capacity);
+        mergeRootCauses(report->findings, rootCauses(causes), *snapshot, report->capacity.get());
         if (m_cancel.load()) {   // superseded or stopping: a newer cycle follows, drop this one
             ++m_cyclesCancelled;
             std::lock_guard lock(m_wakeMutex);

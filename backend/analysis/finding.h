@@ -16,6 +16,9 @@ enum class FindingKind : std::uint8_t {
     Outlier,       // a kosha or team far from its peers (median / MAD)
     ChangePoint,   // a fleet metric stepped to a new level at a known time
     Throttling,    // the provider's quota turns calls away (429s): the quota, not the slots, binds
+    SlowService,   // a domain, prime or team whose agents' own service time is far above their peers'
+    CrashedAgents, // a domain with failed agents whose work failed
+    CapacityLoss,  // the local pool's service time per stage stepped up under the same knobs
 };
 enum class ScopeKind : std::uint8_t { Fleet, Team, Prime, Domain, Pool };
 
@@ -54,6 +57,9 @@ inline const char* findingKindKey(FindingKind k)
     case FindingKind::Outlier: return "outlier";
     case FindingKind::ChangePoint: return "change_point";
     case FindingKind::Throttling: return "throttling";
+    case FindingKind::SlowService: return "slow_service";
+    case FindingKind::CrashedAgents: return "crashed_agents";
+    case FindingKind::CapacityLoss: return "capacity_loss";
     }
     return "";
 }

@@ -1,0 +1,483 @@
+#include "analysis/root_cause.h"
+
+#include "analysis/analyses.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace omega::analysis {
+
+namespace {
+
+constexpr std::int64_t kSecondUs = 1'000'000;
+constexpr std::int64_t kSettleUs = 5'000'000;   // after a configuration change, queues re-balance
+constexpr double kRateSmoothingS = 2.1;         // the model's per-agent rates: time constant + tick
+
+double medianOf(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    double m = *mid;
+    if (v.size() % 2 == 0)
+        m = (m + *std::max_element(v.begin(), mid)) / 2.0;
+    return m;
+}
+
+// Work of a group over a window: agent-seconds with a unit in service, and units finished.
+struct Work {
+    double busyS = 0, units = 0;
+    double serviceS() const { return units > 0 ? busyS / units : 0; }
+    void add(const Work& w)
+    {
+        busyS += w.busyS;
+        units += w.units;
+    }
+};
+
+// Per domain, over the points of the matrices at or after fromUs.
+std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs)
+{
+    const auto& domains = in.snapshot->rollups.domains;
+    std::vector<Work> out(domains.size());
+    const model::SeriesTable::Matrix& u = in.domainUtilisation;
+    const model::SeriesTable::Matrix& x = in.domainThroughput;
+    const std::size_t t = u.times.size();
+    if (t == 0 || x.times.size() != t || u.values.size() < domains.size() * t || x.values.size() < domains.size() * t)
+        return out;
+    for (std::size_t d = 0; d < domains.size(); ++d) {
+        const double agents = domains[d].agents;
+        double rateBefore = 0, rateLast = 0;
+        for (std::size_t k = 0; k < t; ++k) {
+            const float util = u.values[d * t + k], done = x.values[d * t + k];
+            if (std::isnan(util) || std::isnan(done))
+                continue;
+            if (u.times[k] < fromUs) {
+                rateBefore = done;
+                continue;
+            }
+            out[d].busyS += util / 100.0 * agents;   // 1 s points
+            out[d].units += done;
+            rateLast = done;
+        }
+        // The rate is smoothed (dy/dt = (x - y) / tau): the units that finished in the window are
+        // the integral of y plus tau times its change, so a burst cut by the window's edge counts
+        // where it happened, not where its smoothed tail lies.
+        out[d].units = std::max(0.0, out[d].units + kRateSmoothingS * (rateLast - rateBefore));
+    }
+    return out;
+}
+
+// A group judged against its peers: how much slower it serves a unit and how sure that is.
+struct Judged {
+    double ratio = 0, z = 0;
+    bool slow = false;
+};
+
+Judged judge(const Work& w, double peerS, const RootCauseOptions& o)
+{
+    Judged j;
+    if (w.units < o.minUnits || peerS <= 0)
+        return j;
+    const double s = w.serviceS();
+    j.ratio = s / peerS;
+    // Standard error of a mean of `units` service times, taking their spread as large as their
+    // mean (a mix of short local stages and long cloud calls, with heavy-tailed noise).
+    j.z = (s - peerS) / (peerS / std::sqrt(w.units));
+    j.slow = j.ratio >= o.slowRatio && j.z >= o.slowZ;
+    return j;
+}
+
+double peerMedian(const std::vector<Work>& works, const std::vector<int>& members, double minUnits, int exclude = -1)
+{
+    std::vector<double> s;
+    for (const int i : members)
+        if (i != exclude && works[static_cast<std::size_t>(i)].units >= minUnits)
+            s.push_back(works[static_cast<std::size_t>(i)].serviceS());
+    return s.size() >= 3 ? medianOf(std::move(s)) : 0.0;
+}
+
+// Median of the members' own service p50 (protocol 1.1), 0 when the publisher does not send it.
+double agentServiceP50(const model::AgentColumns& a, const std::vector<std::uint32_t>& groupOf, int group)
+{
+    if (!a.hasServiceTime || a.serviceP50Ms.size() != groupOf.size())
+        return 0;
+    std::vector<double> v;
+    for (std::size_t i = 0; i < groupOf.size(); ++i)
+        if ((group < 0 || static_cast<int>(groupOf[i]) == group) && a.serviceP50Ms[i] > 0)
+            v.push_back(a.serviceP50Ms[i]);
+    return medianOf(std::move(v));
+}
+
+Finding slowFinding(ScopeKind kind, int index, const QString& name, const Work& w, double peerS, const Judged& j,
+                    double fleetBusyS, std::int64_t fromUs, std::int64_t toUs, const RootCauseOptions& o)
+{
+    Finding f;
+    f.kind = FindingKind::SlowService;
+    f.scopeKind = kind;
+    f.scopeIndex = index;
+    f.scopeName = name;
+    f.metric = QStringLiteral("service_ms");
+    f.severity = j.ratio >= o.criticalRatio ? 3 : 2;
+    const double extraS = std::max(0.0, w.busyS - w.units * peerS);   // work time beyond the peers' pace
+    f.score = fleetBusyS > 0 ? std::min(1.0, extraS / fleetBusyS) : 0.0;
+    f.confidence = std::clamp(0.5 + 0.04 * j.z, 0.0, 0.95);
+    f.fromSimUs = fromUs;
+    f.toSimUs = toUs;
+    f.evidence = {{QStringLiteral("service_ms"), 1000 * w.serviceS()},
+                  {QStringLiteral("peer_service_ms"), 1000 * peerS},
+                  {QStringLiteral("ratio"), j.ratio},
+                  {QStringLiteral("z"), j.z},
+                  {QStringLiteral("units"), w.units},
+                  {QStringLiteral("extra_busy_s"), extraS},
+                  {QStringLiteral("share"), f.score}};
+    return f;
+}
+
+void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector<Finding>& out)
+{
+    const model::FleetSnapshot& s = *in.snapshot;
+    const model::Topology& topo = *s.topology;
+    const std::int64_t now = s.simTimeUs;
+    const auto nd = static_cast<std::size_t>(topo.domainCount());
+    if (s.rollups.domains.size() != nd || topo.primeTeam.empty())
+        return;
+    const std::vector<Work> dom = domainWork(in, now - o.domainWindowUs);
+    const std::vector<Work> domShort = domainWork(in, now - o.teamWindowUs);
+    std::vector<int> teamOf(nd), primeOf(nd), all;
+    std::vector<std::vector<int>> teamDomains(static_cast<std::size_t>(topo.teamCount())),
+        primeDomains(static_cast<std::size_t>(topo.primeCount()));
+    double fleetBusy = 0, fleetBusyShort = 0;
+    for (std::size_t d = 0; d < nd; ++d) {
+        primeOf[d] = static_cast<int>(topo.domainPrime[d]);
+        teamOf[d] = static_cast<int>(topo.primeTeam[topo.domainPrime[d]]);
+        teamDomains[static_cast<std::size_t>(teamOf[d])].push_back(static_cast<int>(d));
+        primeDomains[static_cast<std::size_t>(primeOf[d])].push_back(static_cast<int>(d));
+        all.push_back(static_cast<int>(d));
+        fleetBusy += dom[d].busyS;
+        fleetBusyShort += domShort[d].busyS;
+    }
+    const double domainPeer = peerMedian(dom, all, o.minUnits);
+    if (domainPeer <= 0)
+        return;   // too little work finished to judge anyone
+    const std::int64_t domFrom = now - o.domainWindowUs, teamFrom = now - o.teamWindowUs;
+
+    // Domains: slower than the fleet's domains and than the other domains of their own team (a
+    // slow team makes all its domains slow; that is the team's finding, not theirs).
+    std::vector<bool> domainSlow(nd, false);
+    std::vector<Judged> domainJudged(nd);
+    for (std::size_t d = 0; d < nd; ++d) {
+        const Judged j = judge(dom[d], domainPeer, o);
+        if (!j.slow)
+            continue;
+        const double teamPeer = peerMedian(dom, teamDomains[static_cast<std::size_t>(teamOf[d])], 1, static_cast<int>(d));
+        if (teamPeer > 0 && dom[d].serviceS() < o.slowRatio * teamPeer)
+            continue;
+        domainSlow[d] = true;
+        domainJudged[d] = j;
+    }
+    // Teams and primes: judged on their work without their slow domains, so that one hot domain
+    // does not make its team look slow.
+    auto without = [&](const std::vector<int>& members, const std::vector<Work>& works) {
+        Work w;
+        for (const int d : members)
+            if (!domainSlow[static_cast<std::size_t>(d)])
+                w.add(works[static_cast<std::size_t>(d)]);
+        return w;
+    };
+    std::vector<Work> teams(teamDomains.size()), primes(primeDomains.size());
+    std::vector<int> teamIdx, primeIdx;
+    for (std::size_t t = 0; t < teams.size(); ++t) {
+        teams[t] = without(teamDomains[t], domShort);
+        teamIdx.push_back(static_cast<int>(t));
+    }
+    for (std::size_t p = 0; p < primes.size(); ++p) {
+        primes[p] = without(primeDomains[p], dom);
+        primeIdx.push_back(static_cast<int>(p));
+    }
+    std::vector<bool> teamSlow(teams.size(), false);
+    for (std::size_t t = 0; t < teams.size(); ++t) {
+        const double peer = peerMedian(teams, teamIdx, o.minUnits, static_cast<int>(t));
+        const Judged j = judge(teams[t], peer, o);
+        if (!j.slow)
+            continue;
+        teamSlow[t] = true;
+        Finding f = slowFinding(ScopeKind::Team, static_cast<int>(t), topo.teams.value(static_cast<int>(t)), teams[t], peer,
+                                j, fleetBusyShort, teamFrom, now, o);
+        f.evidence.push_back({QStringLiteral("domains"), double(teamDomains[t].size())});
+        out.push_back(std::move(f));
+    }
+    std::vector<std::vector<int>> teamPrimes(teams.size());
+    for (std::size_t p = 0; p < primes.size(); ++p)
+        teamPrimes[topo.primeTeam[p]].push_back(static_cast<int>(p));
+    std::vector<bool> primeSlow(primes.size(), false);
+    for (std::size_t p = 0; p < primes.size(); ++p) {
+        const auto team = static_cast<std::size_t>(topo.primeTeam[p]);
+        if (teamSlow[team] || primeDomains[p].size() < 2)
+            continue;
+        const double peer = peerMedian(primes, primeIdx, o.minUnits, static_cast<int>(p));
+        const Judged j = judge(primes[p], peer, o);
+        // ... and slower than the other primes of its team (a slow team makes them all slow).
+        const double teamPeer = peerMedian(primes, teamPrimes[team], 1, static_cast<int>(p));
+        if (!j.slow || (teamPeer > 0 && primes[p].serviceS() < o.slowRatio * teamPeer))
+            continue;
+        primeSlow[p] = true;
+        Finding f = slowFinding(ScopeKind::Prime, static_cast<int>(p), topo.primes.value(static_cast<int>(p)), primes[p],
+                                peer, j, fleetBusy, domFrom, now, o);
+        f.evidence.push_back({QStringLiteral("domains"), double(primeDomains[p].size())});
+        out.push_back(std::move(f));
+    }
+    const double fleetAgentP50 = agentServiceP50(s.agents, topo.agentDomain, -1);
+    for (std::size_t d = 0; d < nd; ++d) {
+        if (!domainSlow[d] || teamSlow[static_cast<std::size_t>(teamOf[d])] || primeSlow[static_cast<std::size_t>(primeOf[d])])
+            continue;
+        Finding f = slowFinding(ScopeKind::Domain, static_cast<int>(d), topo.domains.value(static_cast<int>(d)), dom[d],
+                                domainPeer, domainJudged[d], fleetBusy, domFrom, now, o);
+        f.evidence.push_back({QStringLiteral("agents"), double(s.rollups.domains[d].agents)});
+        // Corroboration from the agents' own service time (protocol 1.1), when it is sent.
+        if (const double p50 = agentServiceP50(s.agents, topo.agentDomain, static_cast<int>(d)); p50 > 0 && fleetAgentP50 > 0) {
+            f.evidence.push_back({QStringLiteral("agent_service_p50_ms"), p50});
+            f.evidence.push_back({QStringLiteral("fleet_agent_service_p50_ms"), fleetAgentP50});
+        }
+        out.push_back(std::move(f));
+    }
+}
+
+void crashedAgents(const model::FleetSnapshot& s, std::vector<Finding>& out)
+{
+    const model::Topology& topo = *s.topology;
+    const model::AgentColumns& a = s.agents;
+    if (a.size() != topo.agentDomain.size())
+        return;
+    std::map<std::uint32_t, std::pair<int, double>> byDomain;   // failed agents, failed units
+    double failedUnits = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a.state[i] != omega::v1::AGENT_STATE_FAILED)
+            continue;
+        auto& e = byDomain[topo.agentDomain[i]];
+        ++e.first;
+        e.second += a.failed[i];
+        failedUnits += a.failed[i];
+    }
+    for (const auto& [d, e] : byDomain) {
+        const int agents = d < s.rollups.domains.size() ? s.rollups.domains[d].agents : 0;
+        if (agents <= 0 || (e.second <= 0 && s.totals.tasksFailed == 0))
+            continue;   // down, but no work of it failed: nothing measurable lost yet
+        Finding f;
+        f.kind = FindingKind::CrashedAgents;
+        f.scopeKind = ScopeKind::Domain;
+        f.scopeIndex = static_cast<int>(d);
+        f.scopeName = topo.domains.value(static_cast<int>(d));
+        f.metric = QStringLiteral("failed_agents");
+        f.severity = e.first >= 2 || 4 * e.first >= agents ? 3 : 2;
+        // The share of the failed units that this domain's crashed agents held.
+        f.score = failedUnits > 0 ? e.second / failedUnits : 1.0 / double(byDomain.size());
+        f.confidence = 0.95;   // the publisher says they failed
+        f.fromSimUs = f.toSimUs = s.simTimeUs;
+        f.evidence = {{QStringLiteral("failed_agents"), double(e.first)},
+                      {QStringLiteral("agents"), double(agents)},
+                      {QStringLiteral("failed_units"), e.second},
+                      {QStringLiteral("tasks_failed"), double(s.totals.tasksFailed)},
+                      {QStringLiteral("share"), f.score}};
+        out.push_back(std::move(f));
+    }
+}
+
+// Mean of the points in [from, to) of a series.
+double meanOver(const std::vector<model::SeriesPoint>& series, std::int64_t fromUs, std::int64_t toUs)
+{
+    double sum = 0;
+    int n = 0;
+    for (const auto& p : series)
+        if (p.count > 0 && p.timeUs >= fromUs && p.timeUs < toUs) {
+            sum += p.mean;
+            ++n;
+        }
+    return n > 0 ? sum / n : 0;
+}
+
+void capacityLoss(const RootCauseInput& in, const RootCauseOptions& o, std::vector<Finding>& out)
+{
+    const auto steps = changePoints(in.localServiceMs, QStringLiteral("local_service_ms"));
+    if (steps.empty())
+        return;
+    const Finding& step = steps.front();
+    const double before = step.value(QStringLiteral("before")), after = step.value(QStringLiteral("after"));
+    if (before <= 0 || after <= before)
+        return;   // faster: capacity gained, not a cause of loss
+    const std::int64_t at = step.atSimUs, end = in.snapshot->simTimeUs + 1;
+    const double nBefore = meanOver(in.localInService, 0, at), nAfter = meanOver(in.localInService, at, end);
+    // Service per stage grows with the stages served at once (contention): compare like with like.
+    double ratio = after / before;
+    const LocalModel* local = in.capacity ? &in.capacity->models.local : nullptr;
+    if (local && (local->determination == Determination::Partial || local->determination == Determination::Full)) {
+        auto usl = [&](double n) { return 1 + local->sigma * (n - 1) + local->kappa * n * (n - 1); };
+        if (nBefore > 0 && nAfter > 0)
+            ratio *= usl(nBefore) / usl(nAfter);
+    } else if (nAfter > 1.25 * std::max(1.0, nBefore)) {
+        return;   // more stages at once explain slower stages as well as lost capacity does
+    }
+    if (ratio < o.lossRatio)
+        return;
+    // Slow agents everywhere would slow the cloud calls too; lost cores do not.
+    const double cloudBefore = meanOver(in.cloudCallServiceMs, 0, at), cloudAfter = meanOver(in.cloudCallServiceMs, at, end);
+    if (cloudBefore > 0 && cloudAfter > cloudBefore * (1 + 0.5 * (ratio - 1)))
+        return;
+    Finding f;
+    f.kind = FindingKind::CapacityLoss;
+    f.scopeKind = ScopeKind::Pool;
+    f.scopeName = QStringLiteral("local");
+    for (std::size_t i = 0; i < in.snapshot->pools.size(); ++i)
+        if (in.snapshot->pools[i].kind == model::PoolKind::Local) {
+            f.scopeIndex = static_cast<int>(i);
+            f.scopeName = QString::fromStdString(in.snapshot->pools[i].name);
+            break;
+        }
+    f.metric = QStringLiteral("local_service_ms");
+    const bool binds = in.capacity && in.capacity->current.valid && in.capacity->current.binding == Station::LocalPool;
+    f.severity = ratio >= 1.5 || binds ? 3 : 2;
+    f.score = 1 - 1 / ratio;   // the share of the pool's capacity lost
+    f.confidence = step.confidence;
+    f.atSimUs = at;
+    f.fromSimUs = step.fromSimUs;
+    f.toSimUs = step.toSimUs;
+    f.evidence = {{QStringLiteral("before_ms"), before},
+                  {QStringLiteral("after_ms"), after},
+                  {QStringLiteral("ratio"), ratio},
+                  {QStringLiteral("in_service_before"), nBefore},
+                  {QStringLiteral("in_service_after"), nAfter},
+                  {QStringLiteral("t_stat"), step.value(QStringLiteral("t_stat"))},
+                  {QStringLiteral("share"), f.score}};
+    if (in.capacity && in.capacity->fleetChangedAtUs >= 0)
+        f.evidence.push_back({QStringLiteral("fleet_change_seen_s"), static_cast<double>(in.capacity->fleetChangedAtUs) / 1e6});
+    out.push_back(std::move(f));
+}
+
+bool isFault(const Finding& f)
+{
+    switch (f.kind) {
+    case FindingKind::SlowService:
+    case FindingKind::CrashedAgents:
+    case FindingKind::CapacityLoss:
+    case FindingKind::Throttling: return f.severity >= 2;
+    case FindingKind::Saturation:
+    case FindingKind::Outlier:
+    case FindingKind::ChangePoint: break;
+    }
+    return false;
+}
+
+} // namespace
+
+RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model::SnapshotPtr snapshot,
+                                    CapacityReportPtr capacity, const RootCauseOptions& options)
+{
+    RootCauseInput in;
+    in.snapshot = std::move(snapshot);
+    in.capacity = std::move(capacity);
+    if (!in.snapshot)
+        return in;
+    const std::int64_t now = in.snapshot->simTimeUs;
+    using model::Level;
+    using model::Metric;
+    using model::Resolution;
+    const std::int64_t from = now - std::max(options.domainWindowUs, options.teamWindowUs);
+    in.domainUtilisation = pipeline.groupMatrix(Level::Domain, Metric::Utilisation, Resolution::OneSecond, from, now);
+    in.domainThroughput = pipeline.groupMatrix(Level::Domain, Metric::Throughput, Resolution::OneSecond, from, now);
+
+    // Local service per stage, 1 s points, at the knobs in force now (after they settled).
+    std::uint64_t generation = 0;
+    const auto rows = pipeline.operatingSamples(now - options.changeWindowUs, &generation);
+    if (rows.size() < 2)
+        return in;
+    const std::uint64_t version = rows.back().configVersion;
+    std::size_t first = rows.size() - 1;
+    while (first > 0 && rows[first - 1].configVersion == version)
+        --first;
+    const std::int64_t since = rows[first].simUs + (first > 0 ? kSettleUs : 0);
+    struct Bin {
+        double localUs = 0, stages = 0, cloudUs = 0, calls = 0, spanUs = 0;
+    };
+    std::map<std::int64_t, Bin> bins;
+    for (std::size_t i = first + 1; i < rows.size(); ++i) {
+        const model::OperatingSample &a = rows[i - 1], &b = rows[i];
+        if (b.simUs <= since || !a.local.hasServiceUs || !b.local.hasServiceUs || b.local.completed < a.local.completed ||
+            b.local.serviceUs < a.local.serviceUs || b.simUs <= a.simUs)
+            continue;
+        Bin& bin = bins[b.simUs / kSecondUs];
+        bin.localUs += static_cast<double>(b.local.serviceUs - a.local.serviceUs);
+        bin.stages += static_cast<double>(b.local.completed - a.local.completed);
+        bin.spanUs += static_cast<double>(b.simUs - a.simUs);
+        if (a.cloud.hasServiceUs && b.cloud.serviceUs >= a.cloud.serviceUs && b.cloud.completed >= a.cloud.completed) {
+            bin.cloudUs += static_cast<double>(b.cloud.serviceUs - a.cloud.serviceUs);
+            bin.calls += static_cast<double>(b.cloud.completed - a.cloud.completed);
+        }
+    }
+    for (const auto& [second, bin] : bins) {
+        model::SeriesPoint p;
+        p.timeUs = second * kSecondUs;
+        if (bin.stages > 0) {
+            p.mean = p.min = p.max = static_cast<float>(bin.localUs / bin.stages / 1000);
+            p.count = 1;
+            in.localServiceMs.push_back(p);
+        }
+        if (bin.spanUs > 0) {
+            p.mean = p.min = p.max = static_cast<float>(bin.localUs / bin.spanUs);
+            p.count = 1;
+            in.localInService.push_back(p);
+        }
+        if (bin.calls > 0) {
+            p.mean = p.min = p.max = static_cast<float>(bin.cloudUs / bin.calls / 1000);
+            p.count = 1;
+            in.cloudCallServiceMs.push_back(p);
+        }
+    }
+    return in;
+}
+
+std::vector<Finding> rootCauses(const RootCauseInput& in, const RootCauseOptions& o)
+{
+    std::vector<Finding> out;
+    if (!in.snapshot || !in.snapshot->topology)
+        return out;
+    crashedAgents(*in.snapshot, out);
+    capacityLoss(in, o, out);
+    slowGroups(in, o, out);
+    rankFindings(out);
+    return out;
+}
+
+void mergeRootCauses(std::vector<Finding>& findings, std::vector<Finding> causes, const model::FleetSnapshot& snapshot,
+                     const CapacityReport* capacity)
+{
+    model::PoolKind binding = model::PoolKind::Other;
+    bool bindingKnown = false;
+    if (capacity && capacity->current.valid && !capacity->settling) {
+        bindingKnown = true;
+        switch (capacity->current.binding) {
+        case Station::LocalPool: binding = model::PoolKind::Local; break;
+        case Station::CloudSlots:
+        case Station::CloudQuota: binding = model::PoolKind::Cloud; break;
+        case Station::None:
+        case Station::TasksInFlight: break;
+        }
+    }
+    for (Finding& f : causes)
+        findings.push_back(std::move(f));
+    const bool fault = std::any_of(findings.begin(), findings.end(), isFault);
+    for (Finding& f : findings) {
+        if (f.kind != FindingKind::Saturation || f.scopeIndex < 0 || static_cast<std::size_t>(f.scopeIndex) >= snapshot.pools.size())
+            continue;
+        const bool binds = !bindingKnown || snapshot.pools[static_cast<std::size_t>(f.scopeIndex)].kind == binding;
+        f.evidence.push_back({QStringLiteral("binds"), binds ? 1.0 : 0.0});
+        if (!binds)
+            f.severity = 1;   // a queue that does not limit the fleet: explains nothing measurable
+        else if (fault)
+            f.severity = std::min(f.severity, 2);   // the standing limit; the fault is the change
+    }
+    rankFindings(findings);
+}
+
+} // namespace omega::analysis

@@ -1,0 +1,47 @@
+#pragma once
+// Root-cause ranking: which candidate (a pool, the provider quota, a team, prime or domain kosha,
+// crashed agents) explains the fleet's lost throughput or added latency, and what share of it.
+// Pure functions of a snapshot, its recent history and the capacity report, so each can be
+// tested with known inputs and run on any thread. docs/root-cause.md describes the method.
+
+#include "analysis/finding.h"
+#include "model/ingest_pipeline.h"
+#include "model/snapshot.h"
+
+namespace omega::analysis {
+
+struct RootCauseOptions {
+    std::int64_t domainWindowUs = 60'000'000;   // service per unit of domains and primes over this
+    std::int64_t teamWindowUs = 60'000'000;     // ... of teams
+    std::int64_t changeWindowUs = 600'000'000;  // local service per stage searched for a step
+    double minUnits = 5;            // a group with fewer units finished in the window is not judged
+    double slowRatio = 2.0;         // service per unit at least this times the peers' median ...
+    double slowZ = 6.0;             // ... and this many standard errors above it
+    double criticalRatio = 2.0;     // critical from this ratio on (warning below, when a caller lowers slowRatio)
+    double lossRatio = 1.25;        // local service per stage stepped up at least this much
+};
+
+struct RootCauseInput {
+    model::SnapshotPtr snapshot;
+    CapacityReportPtr capacity;     // may be null (no windows yet)
+    // Per domain, 1 s points over the domain window: mean utilisation (%) and units finished per s.
+    model::SeriesTable::Matrix domainUtilisation, domainThroughput;
+    // Local pool service per stage (ms) and mean stages in service, 1 s points at the knobs in force.
+    std::vector<model::SeriesPoint> localServiceMs, localInService, cloudCallServiceMs;
+};
+
+// Reads what the ranking needs from the pipeline (thread-safe queries).
+RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model::SnapshotPtr snapshot,
+                                    CapacityReportPtr capacity, const RootCauseOptions& options = {});
+
+// Candidates that explain a measurable share, as findings (SlowService, CrashedAgents,
+// CapacityLoss); score = the share explained. Most important first.
+std::vector<Finding> rootCauses(const RootCauseInput& input, const RootCauseOptions& options = {});
+
+// Merges the candidates into the cycle's findings: a pool's saturation is info unless that pool
+// binds the fleet (capacity models), and warning at most while a fault (a slow kosha or team,
+// crashed agents, lost capacity, throttling) is the cause of the change. Then ranks all.
+void mergeRootCauses(std::vector<Finding>& findings, std::vector<Finding> causes, const model::FleetSnapshot& snapshot,
+                     const CapacityReport* capacity);
+
+} // namespace omega::analysis
