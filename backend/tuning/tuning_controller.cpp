@@ -258,6 +258,11 @@ void TuningController::maybeStartNext()
         return;
     const model::KnobSettings& knobs = m_report->knobs;
     const Guardrails& g = m_options.guardrails;
+    if (m_approved && m_approved->from.version == knobs.version && !steady()) {
+        // Judged against a before-window that is still moving, a good change could look bad.
+        m_status = tr("approved; waiting for the fleet to hold steady before sending it");
+        return;
+    }
     if (m_approved) {
         const analysis::Recommendation r = *m_approved;
         m_approved.reset();

@@ -1,0 +1,134 @@
+// End to end with the window: simulator -> ZeroMQ -> pipeline -> analysis -> Recommendations dock
+// -> one click -> tuning service -> control channel -> simulator -> verified on live data.
+#include "app/runtime.h"
+#include "widgets/main_window.h"
+#include "widgets/recommendations_panel.h"
+#include "widgets/tuning_panel.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omega;
+
+namespace {
+void wire(widgets::MainWindow& w, app::Runtime& runtime)
+{
+    w.resize(1600, 1000);
+    w.setHistorySource(&runtime.pipeline());
+    w.setSources([&runtime] { return runtime.pipeline().latest(); },
+                 [&runtime] { return QString::fromLatin1(transport::linkStateName(runtime.link())); },
+                 runtime.sourceDescription());
+    w.setFindingsSource([&runtime] { return runtime.analysis().latest(); });
+    w.setTuningSource([&runtime] { return runtime.tuning()->view(); });
+    QObject::connect(&w, &widgets::MainWindow::approveRecommendationRequested,
+                     [&runtime](const analysis::Recommendation& r) { runtime.tuning()->approve(r); });
+    QObject::connect(&w, &widgets::MainWindow::autoApplyRequested, [&runtime](bool on) { runtime.tuning()->setAutoApply(on); });
+    QObject::connect(&w, &widgets::MainWindow::killSwitchRequested, [&runtime] { runtime.tuning()->kill(); });
+}
+
+void save(widgets::MainWindow& w, const QString& name)
+{
+    w.dock(QStringLiteral("recommendations"))->raise();
+    w.dock(QStringLiteral("tuning"))->raise();
+    QTest::qWait(300);
+    const QString dir = qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath());
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().save(dir + QLatin1Char('/') + name));
+}
+
+QPushButton* button(QWidget* parent, const QString& text)
+{
+    for (QPushButton* b : parent->findChildren<QPushButton*>())
+        if (b->text() == text)
+            return b;
+    return nullptr;
+}
+} // namespace
+
+class TestGuiTuning : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void oneClickApprovalIsVerifiedAndKept()
+    {
+        QTemporaryDir dir;
+        app::Runtime runtime;
+        app::Runtime::Options options;
+        options.demo = true;
+        options.speed = 20;
+        options.tuningHistoryPath = dir.filePath(QStringLiteral("history.sqlite"));
+        QString error;
+        QVERIFY2(runtime.start(options, &error), qPrintable(error));
+        QVERIFY(runtime.tuning());
+        widgets::MainWindow w;
+        wire(w, runtime);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* panel = w.recommendationsPanel();
+        QVERIFY(QTest::qWaitFor([&] { return panel->list()->count() > 0; }, 20000));
+        QPushButton* approve = button(panel, widgets::RecommendationsPanel::tr("&Approve"));
+        QVERIFY(approve);
+        QVERIFY(approve->isEnabled());
+        QTest::mouseClick(approve, Qt::LeftButton);
+        // Sent, acknowledged, settled, judged against the window before it: kept.
+        const bool kept = QTest::qWaitFor([&] {
+            const auto v = runtime.tuning()->view();
+            return !v->changes.empty() && v->changes.front().state == tuning::ChangeState::Kept;
+        }, 30000);
+        for (const auto& c : runtime.tuning()->view()->changes)
+            qInfo("change %llu %s: %s", static_cast<unsigned long long>(c.id), tuning::stateKey(c.state), qPrintable(c.note));
+        QVERIFY(kept);
+        const auto v = runtime.tuning()->view();
+        const tuning::Change& c = v->changes.front();
+        QCOMPARE(c.actor, tuning::Actor::Person);
+        QVERIFY(c.verdict.judged);
+        QVERIFY2(c.verdict.afterTasksPerS > c.verdict.beforeTasksPerS * 1.5, qPrintable(c.verdict.reason));
+        QCOMPARE(runtime.embeddedSimulator()->status().config.version, c.appliedVersion);
+        QTest::qWait(300);
+        QVERIFY(w.tuningPanel()->table()->rowCount() >= 1);
+        save(w, QStringLiteral("tuning-approved.png"));
+    }
+
+    void autoApplyClimbsPastTenTimesAndTheKillSwitchStopsIt()
+    {
+        QTemporaryDir dir;
+        app::Runtime runtime;
+        app::Runtime::Options options;
+        options.demo = true;
+        options.speed = 0;   // as fast as the simulator goes
+        options.tuningHistoryPath = dir.filePath(QStringLiteral("history.sqlite"));
+        QString error;
+        QVERIFY2(runtime.start(options, &error), qPrintable(error));
+        widgets::MainWindow w;
+        wire(w, runtime);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.tuningPanel()->autoApplyBox()->click();
+        QVERIFY(QTest::qWaitFor([&] {
+            const auto v = runtime.tuning()->view();
+            return v->converged && v->kept > 0;
+        }, 60000));
+        const auto v = runtime.tuning()->view();
+        const double bound = runtime.embeddedSimulator()->status().boundTasksPerS;   // judges only
+        qInfo("auto-apply: %.1f -> %.1f tasks/s (%.1fx, %.0f %% of bound) with %d kept, %d rolled back", v->baselineTasksPerS,
+              v->nowTasksPerS, v->ratio(), 100 * v->nowTasksPerS / bound, v->kept, v->rolledBack);
+        QVERIFY(v->ratio() >= 10);
+        QVERIFY(v->nowTasksPerS >= 0.95 * bound);
+        QVERIFY(v->kept <= 8);
+        save(w, QStringLiteral("tuning-auto.png"));
+        QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QTest::qWaitFor([&] { return runtime.tuning()->view()->killed; }, 2000));
+        QVERIFY(!w.tuningPanel()->autoApplyBox()->isChecked());
+    }
+};
+
+QTEST_MAIN(TestGuiTuning)
+#include "tst_gui_tuning.moc"
