@@ -12,6 +12,7 @@
 #include "bench_common.h"
 
 #include "analysis/analyses.h"
+#include "analysis/recommender.h"
 #include "widgets/pipeline_fleet.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,61 @@ void run(int teams, int primes, int domains, int agentsPerDomain, int cycles)
     std::printf("   findings %zu; hot domain %d named: %s\n", findings, hotDomain, named ? "yes" : "NO");
 }
 
+// The capacity side of a cycle: fitting every model on the longest window history kept (720
+// windows, two hours at 10 s, spread over 12 operating points), the fleet-change check and the
+// recommender's step plan. Fleet-level data: the cost does not grow with the agent count.
+void runCapacity(int cycles)
+{
+    std::deque<analysis::OperatingWindow> windows;
+    std::uint32_t seed = 7;
+    auto noise = [&seed] {
+        seed = seed * 1664525u + 1013904223u;
+        return 1.0 + 0.02 * ((seed >> 8) / double(1u << 24) - 0.5);
+    };
+    for (int i = 0; i < 720; ++i) {
+        const double n = 1 + (i / 60) * 2;   // 12 levels: 1, 3, ..., 23
+        analysis::OperatingWindow w;
+        w.seconds = 10;
+        w.fromUs = static_cast<std::int64_t>(i) * 10'000'000;
+        w.toUs = w.fromUs + 10'000'000;
+        w.knobs = model::KnobSettings{static_cast<std::uint64_t>(i / 60 + 1), static_cast<std::uint32_t>(n), 200, 2, 0, true};
+        w.hasServiceTime = true;
+        const double s = 0.05 * (1 + 0.05 * (n - 1) + 0.002 * n * (n - 1)) * noise();
+        w.localInService = n;
+        w.localStagesPerS = n / s;
+        w.localWaiting = 10;
+        w.cloudCallsPerS = 300;
+        w.cloudItemsPerS = 600;
+        w.cloudInService = 300 * 0.32 * noise();
+        w.tasksPerS = w.localStagesPerS;
+        w.localStagesPerTask = 1;
+        w.cloudItemsPerTask = 4;
+        w.tasksInFlight = 192;
+        w.taskP99Ms = 1.2 * 192 / w.tasksPerS * 1000;
+        windows.push_back(w);
+    }
+    std::vector<double> fitMs, changeMs, planMs;
+    std::size_t recs = 0;
+    for (int i = 0; i < cycles; ++i) {
+        const double a = bench::nowS();
+        const auto models = analysis::fitCapacityModels(windows);
+        const double b = bench::nowS();
+        const auto changed = analysis::detectFleetChange(windows);
+        const double c = bench::nowS();
+        // From the first operating point: the longest plan to walk.
+        const auto r = analysis::recommend(models, windows.front().knobs, windows.front().tasksPerS, windows.front().taskP99Ms, {});
+        const double d = bench::nowS();
+        fitMs.push_back((b - a) * 1e3);
+        changeMs.push_back((c - b) * 1e3);
+        planMs.push_back((d - c) * 1e3);
+        recs = r.size() + (changed >= 0 ? 1000 : 0);
+    }
+    std::printf("capacity: %zu windows; fit median %.3f ms (max %.3f), fleet-change check %.3f ms, recommend %.3f ms; "
+                "%zu recommendation(s)\n",
+                windows.size(), bench::median(fitMs), *std::max_element(fitMs.begin(), fitMs.end()), bench::median(changeMs),
+                bench::median(planMs), recs);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -77,6 +133,7 @@ int main(int argc, char** argv)
     bench::printMachine("bench_analysis: analysis cycle cost");
     run(12, 6, 5, 8, cycles);      // 2,880 agents in 360 domains
     run(12, 6, 5, 84, cycles);     // 30,240 agents in 360 domains
+    runCapacity(cycles);
     std::printf("bars: cycle < 50 ms at 3k agents (heading for <= 50 ms at 3k, <= 500 ms at 30k)\n");
     return 0;
 }

@@ -21,10 +21,12 @@ inline omega::v1::Topology makeFleet(int teams, int primesPerTeam, int domainsPe
     t.set_topology_version(1);
     int domain = 0;
     for (int tm = 0; tm < teams; ++tm) {
-        t.add_teams()->set_name(kTeams[tm % 8]);
+        // Names are unique per level (the protocol refuses duplicates): a second round gets a suffix.
+        const std::string team = std::string(kTeams[tm % 8]) + (tm >= 8 ? std::to_string(tm / 8 + 1) : std::string());
+        t.add_teams()->set_name(team);
         for (int p = 0; p < primesPerTeam; ++p) {
             auto* prime = t.add_primes();
-            prime->set_name(std::string(kTeams[tm % 8]) + ".p" + std::to_string(p));
+            prime->set_name(team + ".p" + std::to_string(p));
             prime->set_team(static_cast<unsigned>(tm));
             for (int d = 0; d < domainsPerPrime; ++d, ++domain) {
                 auto* dom = t.add_domains();
