@@ -4,11 +4,13 @@
 #include "transport/endpoint.h"
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
+#include "widgets/report_writer.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QLocale>
 #include <QSettings>
@@ -17,6 +19,7 @@
 #include <QTranslator>
 
 #include <atomic>
+#include <memory>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
@@ -39,6 +42,7 @@ struct Cli {
     omega::app::Runtime::Options runtime;
     double durationS = 0;
     QString screenshot;
+    QString report;
 };
 
 bool parse(QCoreApplication& app, Cli& cli)
@@ -71,7 +75,11 @@ bool parse(QCoreApplication& app, Cli& cli)
     const QCommandLineOption history(QStringLiteral("tuning-history"),
                                      QCoreApplication::translate("main", "Tuning audit database (SQLite); default: the application data folder."),
                                      QStringLiteral("file"));
-    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules, autoApply, history});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QCoreApplication::translate("main", "Write the run's report when quitting (.html with embedded plots, or .pdf)."),
+                                    QStringLiteral("file"));
+    p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules, autoApply, history,
+                  report});
     p.process(app);
 
     bool ok = true;
@@ -92,6 +100,7 @@ bool parse(QCoreApplication& app, Cli& cli)
         return false;
     }
     cli.screenshot = p.value(screenshot);
+    cli.report = p.value(report);
     cli.runtime.recordPath = p.value(record);
     cli.runtime.replayPath = p.value(replay);
     cli.runtime.rulesPath = p.value(rules);
@@ -110,9 +119,50 @@ bool parse(QCoreApplication& app, Cli& cli)
     return true;
 }
 
+bool wantsReport(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "--report") == 0)
+            return true;
+    return false;
+}
+
+// Gathers the run's history, the tuning loop's changes and the models, and writes the report.
+bool writeRunReport(omega::app::Runtime& runtime, const QString& path, double wallSeconds, QString* error)
+{
+    omega::widgets::ReportInput in;
+    in.source = runtime.sourceDescription();
+    in.generated = QDateTime::currentDateTime();
+    in.wallSeconds = wallSeconds;
+    auto& p = runtime.pipeline();
+    const auto snap = p.latest();
+    const std::int64_t now = snap ? snap->simTimeUs : 0;
+    const auto res = p.pickFleetResolution(now, 4000);
+    using FS = omega::model::FleetSeries;
+    in.tasksPerS = p.fleetSeries(FS::TasksPerS, res, 0, now);
+    in.taskP50Ms = p.fleetSeries(FS::TaskLatencyP50Ms, res, 0, now);
+    in.taskP99Ms = p.fleetSeries(FS::TaskLatencyP99Ms, res, 0, now);
+    in.failedPerS = p.fleetSeries(FS::FailedTasksPerS, res, 0, now);
+    if (auto* t = runtime.tuning()) {
+        in.tuning = t->view();
+        in.capacity = in.tuning->capacity;
+    }
+    if (const auto r = runtime.analysis().latest(); !in.capacity && r)
+        in.capacity = r->capacity;
+    if (const auto* sim = runtime.embeddedSimulator())
+        in.boundTasksPerS = sim->status().boundTasksPerS;
+    return omega::widgets::writeReport(in, path, error);
+}
+
 int runHeadless(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Plots for a report are drawn by widgets: then an offscreen QApplication, else no GUI at all.
+    const bool report = wantsReport(argc, argv);
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder = report ? std::make_unique<QApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *appHolder;
     QCoreApplication::setApplicationName(QStringLiteral("omega-workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     Cli cli;
@@ -184,6 +234,13 @@ int runHeadless(int argc, char** argv)
     });
     timer.start(1000);
     const int rc = app.exec();
+    if (!cli.report.isEmpty()) {
+        QString err;
+        if (!writeRunReport(runtime, cli.report, clock.elapsed() / 1000.0, &err))
+            std::fprintf(stderr, "omega-workbench: report: %s\n", qPrintable(err));
+        else
+            out << "omega-workbench: report written to " << cli.report << Qt::endl;
+    }
     runtime.stop();
     return rc;
 }
@@ -239,6 +296,13 @@ int runGui(int argc, char** argv)
     QObject::connect(&window, &omega::widgets::MainWindow::killSwitchRequested, [&] { if (auto* t = runtime.tuning()) t->kill(); });
     QObject::connect(&window, &omega::widgets::MainWindow::tuningGuardrailsChanged,
                      [&](const omega::tuning::Guardrails& g) { if (auto* t = runtime.tuning()) t->setGuardrails(g); });
+    QElapsedTimer runClock;
+    runClock.start();
+    QObject::connect(&window, &omega::widgets::MainWindow::exportReportRequested, [&](const QString& path) {
+        QString err;
+        if (!writeRunReport(runtime, path, runClock.elapsed() / 1000.0, &err))
+            window.showError(QApplication::translate("main", "Cannot write the report"), err);
+    });
     QObject::connect(&window, &omega::widgets::MainWindow::exportAuditRequested, [&] {
         auto* t = runtime.tuning();
         if (!t)
@@ -343,6 +407,9 @@ int runGui(int argc, char** argv)
             window.refresh();
             if (!cli.screenshot.isEmpty() && !window.grab().save(cli.screenshot))
                 std::fprintf(stderr, "omega-workbench: cannot write %s\n", qPrintable(cli.screenshot));
+            QString err;
+            if (!cli.report.isEmpty() && !writeRunReport(runtime, cli.report, cli.durationS, &err))
+                std::fprintf(stderr, "omega-workbench: report: %s\n", qPrintable(err));
             app.quit();
         });
     }

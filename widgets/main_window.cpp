@@ -243,6 +243,14 @@ void MainWindow::buildMenus()
     sessionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     sessionBar->addAction(m_recordAction);
     sessionBar->addAction(open);
+    auto* report = file->addAction(tr("Export &report…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), QStringLiteral("omega-report.html"),
+                                                          tr("HTML report (*.html);;PDF report (*.pdf)"));
+        if (!path.isEmpty())
+            emit exportReportRequested(path);
+    });
+    report->setShortcut(QKeySequence(tr("Ctrl+E")));
+    report->setToolTip(tr("Throughput, latency and failures over time with every change, the audit trail and the models"));
     file->addSeparator();
     auto* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

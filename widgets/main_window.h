@@ -96,6 +96,7 @@ signals:
     void rulesApplyRequested(const QByteArray& json);
     void openSessionRequested(const QString& path);
     void recordRequested(const QString& path);
+    void exportReportRequested(const QString& path);
     void stopRecordingRequested();
 
 protected:
