@@ -1,0 +1,105 @@
+// The tuning report from a real closed-loop run on the simulator: HTML with its plots inline, and PDF.
+#include "sim_feed.h"
+#include "tuning/tuning_controller.h"
+#include "widgets/report_writer.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omega;
+
+namespace {
+class SimPort : public tuning::ConfigPort {
+public:
+    explicit SimPort(testing::SimFeed& feed) : m_feed(feed) {}
+    std::optional<tuning::ApplyReply> apply(const model::KnobSettings& to, std::uint64_t expected, const std::string&,
+                                            QString*) override
+    {
+        omega::v1::Config c;
+        c.set_local_limit(to.localLimit);
+        c.set_cloud_limit(to.cloudLimit);
+        c.set_cloud_batch(to.cloudBatch);
+        c.set_bulk_local_share(static_cast<float>(to.bulkLocalShare));
+        tuning::ApplyReply r;
+        r.ok = m_feed.sim().applyConfig(c, expected, &r.error);
+        const auto& k = m_feed.sim().config();
+        r.config = model::KnobSettings{k.version, k.localLimit, k.cloudLimit, k.cloudBatch, k.bulkLocalShare, true};
+        r.simTimeUs = m_feed.sim().nowUs();
+        return r;
+    }
+
+private:
+    testing::SimFeed& m_feed;
+};
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+private slots:
+    void reportOfAClosedLoopRun()
+    {
+        testing::SimFeed feed(sim::Scenario::referenceDefault());
+        SimPort port(feed);
+        tuning::TuningController controller(port, nullptr);
+        controller.setAutoApply(true);
+        std::int64_t after = -1;
+        for (int s = 0; s < 600 && !(controller.view().converged && controller.view().kept > 0); ++s) {
+            feed.run(1);
+            std::uint64_t gen = 0;
+            auto rows = feed.pipeline().operatingSamples(after, &gen);
+            if (!rows.empty())
+                after = rows.back().simUs;
+            controller.advance(rows, gen, feed.pipeline().latest()->knobRanges);
+        }
+        feed.run(60);   // a minute at the end state, for the plots
+        widgets::ReportInput in;
+        in.source = QStringLiteral("reference scenario, simulated in-process");
+        in.generated = QDateTime::currentDateTime();
+        const std::int64_t now = feed.pipeline().latest()->simTimeUs;
+        using FS = model::FleetSeries;
+        in.tasksPerS = feed.pipeline().fleetSeries(FS::TasksPerS, model::Resolution::OneSecond, 0, now);
+        in.taskP50Ms = feed.pipeline().fleetSeries(FS::TaskLatencyP50Ms, model::Resolution::OneSecond, 0, now);
+        in.taskP99Ms = feed.pipeline().fleetSeries(FS::TaskLatencyP99Ms, model::Resolution::OneSecond, 0, now);
+        in.failedPerS = feed.pipeline().fleetSeries(FS::FailedTasksPerS, model::Resolution::OneSecond, 0, now);
+        in.tuning = std::make_shared<tuning::TuningView>(controller.view());
+        in.capacity = controller.capacity();
+        in.boundTasksPerS = feed.sim().theoreticalBoundTasksPerS();
+        QVERIFY(in.tasksPerS.size() > 300);
+
+        QTemporaryDir dir;
+        QString error;
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        QVERIFY2(widgets::writeReport(in, html, &error), qPrintable(error));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QCOMPARE(text.count(QStringLiteral("data:image/png;base64,")), 5);   // 3 time plots, 2 model plots
+        const QRegularExpression ratio(QStringLiteral("([0-9.]+)× the baseline"));
+        const auto m = ratio.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text.left(2000)));
+        QVERIFY(QLocale().toDouble(m.captured(1)) >= 10);
+        QVERIFY(text.contains(QStringLiteral("Audit trail")));
+        QCOMPARE(text.count(QStringLiteral("<tr><td>")) >= controller.view().kept, true);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QVERIFY2(widgets::writeReport(in, pdf, &error), qPrintable(error));
+        QFile p(pdf);
+        QVERIFY(p.open(QIODevice::ReadOnly));
+        QVERIFY(p.read(4) == "%PDF");
+        QVERIFY(p.size() > 20'000);
+        const QString artifacts = qEnvironmentVariable("OMEGA_ARTIFACT_DIR");
+        if (!artifacts.isEmpty()) {
+            QDir().mkpath(artifacts);
+            QFile::remove(artifacts + QStringLiteral("/tuning-report.html"));
+            QFile::copy(html, artifacts + QStringLiteral("/tuning-report.html"));
+        }
+        // A report on an unwritable path says so.
+        QVERIFY(!widgets::writeReport(in, QStringLiteral("/nonexistent-dir/report.html"), &error));
+        QVERIFY(error.contains(QStringLiteral("nonexistent-dir")));
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"
