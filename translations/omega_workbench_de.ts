@@ -37,13 +37,13 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="86"/>
-        <location filename="../app/runtime.cpp" line="152"/>
+        <location filename="../app/runtime.cpp" line="88"/>
+        <location filename="../app/runtime.cpp" line="165"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="107"/>
+        <location filename="../app/runtime.cpp" line="109"/>
         <source>embedded simulator (%1, %2)</source>
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
@@ -102,124 +102,629 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="41"/>
+        <location filename="../app/workbench_main.cpp" line="51"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="44"/>
+        <location filename="../app/workbench_main.cpp" line="54"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="45"/>
+        <location filename="../app/workbench_main.cpp" line="55"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="47"/>
+        <location filename="../app/workbench_main.cpp" line="57"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="49"/>
+        <location filename="../app/workbench_main.cpp" line="59"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="50"/>
+        <location filename="../app/workbench_main.cpp" line="60"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="52"/>
+        <location filename="../app/workbench_main.cpp" line="62"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="53"/>
+        <location filename="../app/workbench_main.cpp" line="63"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="55"/>
+        <location filename="../app/workbench_main.cpp" line="65"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="57"/>
+        <location filename="../app/workbench_main.cpp" line="67"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="59"/>
+        <location filename="../app/workbench_main.cpp" line="69"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="61"/>
+        <location filename="../app/workbench_main.cpp" line="71"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="180"/>
+        <location filename="../app/workbench_main.cpp" line="74"/>
+        <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="76"/>
+        <source>Tuning audit database (SQLite); default: the application data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="79"/>
+        <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="276"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="182"/>
+        <location filename="../app/workbench_main.cpp" line="278"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="183"/>
+        <location filename="../app/workbench_main.cpp" line="279"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="184"/>
+        <location filename="../app/workbench_main.cpp" line="280"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="187"/>
+        <location filename="../app/workbench_main.cpp" line="283"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="201"/>
+        <location filename="../app/workbench_main.cpp" line="304"/>
+        <source>Cannot write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="310"/>
+        <source>Export tuning audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="311"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="314"/>
+        <source>Cannot export the audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="324"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="202"/>
+        <location filename="../app/workbench_main.cpp" line="325"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="230"/>
+        <location filename="../app/workbench_main.cpp" line="353"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="238"/>
+        <location filename="../app/workbench_main.cpp" line="362"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="261"/>
+        <location filename="../app/workbench_main.cpp" line="385"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="263"/>
+        <location filename="../app/workbench_main.cpp" line="387"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="269"/>
+        <location filename="../app/workbench_main.cpp" line="393"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
+    </message>
+</context>
+<context>
+    <name>omega::tuning</name>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="117"/>
+        <source>too few seconds of data to judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="136"/>
+        <source>throughput %1 → %2 tasks/s (p = %3), p99 %4 → %5 ms (p = %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="144"/>
+        <source>worse: throughput fell by more than %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="146"/>
+        <source>worse: p99 rose by more than %1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="148"/>
+        <source>worse: failed tasks rose from %1/s to %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="150"/>
+        <source>better: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/verification.cpp" line="152"/>
+        <source>no significant change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omega::tuning::TuningController</name>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="62"/>
+        <source>waiting for telemetry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="87"/>
+        <source>a change is already in flight; one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="106"/>
+        <source>rejected by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="122"/>
+        <source>kill switch: left in force as it is, without a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="123"/>
+        <source>stopped by the kill switch; the configuration in force is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="159"/>
+        <source>sent, expecting config version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="163"/>
+        <source>no reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="171"/>
+        <source>refused by the publisher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="177"/>
+        <source>acknowledged as config version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="187"/>
+        <source>acknowledged, but the telemetry never showed version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="192"/>
+        <source>rollback in force as config version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="205"/>
+        <source>verifying: %1 s to settle, then %2 s against the %2 s before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="251"/>
+        <source>rollback of change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="263"/>
+        <source>approved; waiting for the fleet to hold steady before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="282"/>
+        <source>the configuration changed since (version %1 in force, the change expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="290"/>
+        <source>refused by the guardrails: a knob moves more than %1× in one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="294"/>
+        <source>approved by a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="301"/>
+        <source>cooling down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="305"/>
+        <source>waiting for a window at the configuration in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="311"/>
+        <source>waiting for the fleet to hold steady before the next change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="318"/>
+        <source>the best recommendation is below the auto-apply thresholds (confidence %1 %, risk %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="334"/>
+        <source>auto-apply: predicted %1 tasks/s, confidence %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="340"/>
+        <source>converged: no change left that the models predict would help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="351"/>
+        <source>the publisher restarted mid-change: re-checked from its new telemetry, not assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="382"/>
+        <source>change %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>omega::widgets</name>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="38"/>
+        <source>local %1 · cloud %2 · batch %3 · share %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="67"/>
+        <source>simulated time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="97"/>
+        <source>Local pool: stages/s against concurrency, USL fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="98"/>
+        <source>Cloud pool: call time against items per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="103"/>
+        <source>windows measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="106"/>
+        <source>fitted model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="135"/>
+        <source>stages in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="135"/>
+        <source>items per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="136"/>
+        <source>stages/s</source>
+        <translation type="unfinished">Stufen/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="136"/>
+        <source>ms in service per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="165"/>
+        <source>Fleet throughput</source>
+        <translation type="unfinished">Flottendurchsatz</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="165"/>
+        <location filename="../widgets/report_writer.cpp" line="168"/>
+        <source>tasks/s</source>
+        <translation type="unfinished">Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="166"/>
+        <source>Task latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="166"/>
+        <source>ms</source>
+        <translation type="unfinished">ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="167"/>
+        <source>p50</source>
+        <translation type="unfinished">p50</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="167"/>
+        <source>p99</source>
+        <translation type="unfinished">p99</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="168"/>
+        <source>Failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="168"/>
+        <source>failed/s</source>
+        <translation type="unfinished">fehlgeschl./s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="183"/>
+        <location filename="../widgets/report_writer.cpp" line="185"/>
+        <location filename="../widgets/report_writer.cpp" line="310"/>
+        <source>Omega Workbench tuning report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="189"/>
+        <source>%1 → %2 tasks/s: %3× the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="190"/>
+        <source>measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="190"/>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="192"/>
+        <source>baseline (first steady window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="192"/>
+        <location filename="../widgets/report_writer.cpp" line="193"/>
+        <source>%1 tasks/s</source>
+        <translation type="unfinished">%1 Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="193"/>
+        <source>now (newest window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="194"/>
+        <source>ratio to the baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="194"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="196"/>
+        <source>share of the publisher&apos;s own bound (%1 tasks/s; never an input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="197"/>
+        <source>%1 %</source>
+        <translation type="unfinished">%1 %</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="198"/>
+        <source>changes kept / rolled back / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="207"/>
+        <source>simulated time from the first change to the last verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="207"/>
+        <location filename="../widgets/report_writer.cpp" line="208"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="208"/>
+        <source>wall time of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="209"/>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>state</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="212"/>
+        <source>No tuning in this run: the plots show the fleet as it ran.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="214"/>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="217"/>
+        <source>Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>applied at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="220"/>
+        <source>predicted tasks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="221"/>
+        <source>before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="221"/>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="225"/>
+        <source>rollback of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="239"/>
+        <source>Capacity models (fitted from telemetry only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="241"/>
+        <source>model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="241"/>
+        <source>parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="243"/>
+        <source>local pool (USL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="244"/>
+        <source>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 windows, %8 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="250"/>
+        <source>cloud call time a + b·B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="250"/>
+        <source>a %1 ± %2 ms, b %3 ± %4 ms (%5 windows, %6 levels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="255"/>
+        <source>provider quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="255"/>
+        <source>%1 ± %2 calls/s (from %3 windows with 429s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="258"/>
+        <source>not seen; at least %1 calls/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="260"/>
+        <source>work per task, closed loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="260"/>
+        <source>%1 local stages + %2 bulk items per task, %3 tasks in flight, p99 / mean %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="286"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="305"/>
+        <source>cannot write %1: no such folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,92 +934,137 @@
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="45"/>
+        <location filename="../widgets/findings_panel.cpp" line="38"/>
+        <source>Throttled (429)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="39"/>
+        <source>Slow service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="40"/>
+        <source>Crashed agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="41"/>
+        <source>Capacity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="49"/>
         <source>fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="46"/>
+        <location filename="../widgets/findings_panel.cpp" line="50"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="47"/>
+        <location filename="../widgets/findings_panel.cpp" line="51"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="48"/>
+        <location filename="../widgets/findings_panel.cpp" line="52"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="49"/>
+        <location filename="../widgets/findings_panel.cpp" line="53"/>
         <source>%1 pool</source>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="71"/>
+        <location filename="../widgets/findings_panel.cpp" line="75"/>
         <source>%1 of %2 slots busy, %3 calls waiting</source>
         <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="76"/>
+        <location filename="../widgets/findings_panel.cpp" line="80"/>
         <source>%1; nothing finished yet to measure the wait by</source>
         <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="77"/>
+        <location filename="../widgets/findings_panel.cpp" line="81"/>
         <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
         <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="81"/>
+        <location filename="../widgets/findings_panel.cpp" line="85"/>
         <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
         <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="85"/>
+        <location filename="../widgets/findings_panel.cpp" line="89"/>
         <source>%1 went from %2 to %3 (%4 %) at %5</source>
         <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="95"/>
+        <location filename="../widgets/findings_panel.cpp" line="93"/>
+        <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="100"/>
+        <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="104"/>
+        <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="110"/>
+        <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="114"/>
+        <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="125"/>
         <source>Evidence (%1 – %2):</source>
         <translation>Belege (%1 – %2):</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="106"/>
+        <location filename="../widgets/findings_panel.cpp" line="136"/>
         <source>Waiting for the first analysis…</source>
         <translation>Warte auf die erste Analyse…</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="107"/>
+        <location filename="../widgets/findings_panel.cpp" line="137"/>
         <source>The analysis runs on its own thread once a second on the newest snapshot</source>
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="135"/>
+        <location filename="../widgets/findings_panel.cpp" line="165"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="136"/>
+        <location filename="../widgets/findings_panel.cpp" line="166"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="137"/>
+        <location filename="../widgets/findings_panel.cpp" line="167"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="145"/>
+        <location filename="../widgets/findings_panel.cpp" line="175"/>
         <source>%1 · %2 · confidence %3 % · since %4</source>
         <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="148"/>
+        <location filename="../widgets/findings_panel.cpp" line="178"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -522,178 +1072,178 @@
 <context>
     <name>omega::widgets::FleetHeatmap</name>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="44"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="61"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="45"/>
         <source>busy</source>
         <translation>beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="62"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="63"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
         <source>failed</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="64"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="55"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="56"/>
         <source>Queue depth</source>
         <translation>Warteschlangentiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="74"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="75"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="76"/>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1026"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="696"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="69"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="86"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="70"/>
         <source>stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="87"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="88"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="89"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="101"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="110"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="94"/>
         <source>the fleet</source>
         <translation>die Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="113"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="97"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="114"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="98"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="115"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="116"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
         <source>agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="211"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="195"/>
         <source>Selected %1 is outside this view · Backspace zooms out</source>
         <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="223"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="207"/>
         <source>Fleet heatmap</source>
         <translation>Flotten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="224"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="208"/>
         <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
         <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="396"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="396"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
         <source>%1 agents</source>
         <translation>%1 Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1020"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="690"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1021"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="691"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1022"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1045"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="715"/>
         <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
         <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1048"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="718"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1050"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
         <source>Click to select, double-click to zoom in</source>
         <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1064"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
         <source>No agents to show</source>
         <translation>Keine Agenten anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="1064"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
         <source>Waiting for the fleet&apos;s topology…</source>
         <translation>Warte auf die Topologie der Flotte…</translation>
     </message>
@@ -978,127 +1528,127 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreeModel</name>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="450"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="450"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="451"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="451"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="452"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="441"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="465"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="454"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="466"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="455"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="467"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
         <source>Stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
         <source>p99 ms</source>
         <translation>p99 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="458"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="459"/>
         <source>Util. %</source>
         <translation>Ausl. %</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="460"/>
         <source>Errors/s</source>
         <translation>Fehler/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="461"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="473"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="462"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="474"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="463"/>
         <source>Failed</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="479"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
         <source>Team → prime kosha → domain kosha → agent</source>
         <translation>Team → Prime-Kosha → Domain-Kosha → Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="480"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
         <source>Agents in the group</source>
         <translation>Agenten in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="481"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
         <source>Throughput in stages per second (sum of members)</source>
         <translation>Durchsatz in Stufen pro Sekunde (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="482"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
         <source>p99 stage latency in ms (mean of the members&apos; p99)</source>
         <translation>p99-Latenz der Stufen in ms (Mittelwert der p99-Werte der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="483"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
         <source>Stages waiting (sum of members)</source>
         <translation>Wartende Stufen (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="484"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="473"/>
         <source>Utilisation in percent (mean of members)</source>
         <translation>Auslastung in Prozent (Mittelwert der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="485"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="474"/>
         <source>Failed stages per second (sum of members)</source>
         <translation>Fehlgeschlagene Stufen pro Sekunde (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="486"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="475"/>
         <source>Agents with a stage in service</source>
         <translation>Agenten, die gerade eine Stufe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="487"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="476"/>
         <source>Agents waiting for a pool slot</source>
         <translation>Agenten, die auf einen Pool-Slot warten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="488"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="477"/>
         <source>Agents crashed or unavailable</source>
         <translation>Abgestürzte oder nicht verfügbare Agenten</translation>
     </message>
@@ -1129,139 +1679,139 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreemap</name>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="121"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="111"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="122"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="112"/>
         <source>%1 queued</source>
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="123"/>
-        <location filename="../widgets/kosha_treemap.cpp" line="550"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="113"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="124"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="114"/>
         <source>%1 err/s</source>
         <translation>%1 Fehler/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="125"/>
-        <location filename="../widgets/kosha_treemap.cpp" line="551"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="115"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="126"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="116"/>
         <source>%1 % active</source>
         <translation>%1 % aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="129"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="119"/>
         <source>%1 agents · %2 stages/s</source>
         <translation>%1 Agenten · %2 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="130"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="120"/>
         <source>1 agent · %1 stages/s</source>
         <translation>1 Agent · %1 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="527"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="517"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="543"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="533"/>
         <source>No metrics yet</source>
         <translation>Noch keine Metriken</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="547"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="537"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="547"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="537"/>
         <source>%1 stages/s</source>
         <translation>%1 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="548"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="538"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="548"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="538"/>
         <source>%1 ms (worst agent %2 ms)</source>
         <translation>%1 ms (schlechtester Agent %2 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="549"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="549"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
         <source>%1 stages</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="550"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="551"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="552"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="552"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
         <source>%1 (busy %2, waiting %3, failed %4)</source>
         <translation>%1 (beschäftigt %2, wartend %3, ausgefallen %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="599"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="589"/>
         <source>Colour: %1</source>
         <translation>Farbe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="600"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="590"/>
         <source>Area: stages/s</source>
         <translation>Fläche: Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="600"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="590"/>
         <source>Area: agents</source>
         <translation>Fläche: Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="605"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="595"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="613"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="603"/>
         <source>double-click to zoom in</source>
         <translation>Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="613"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="603"/>
         <source>Backspace to zoom out</source>
         <translation>Rücktaste zum Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="644"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="634"/>
         <source>Waiting for the fleet topology…</source>
         <translation>Warte auf die Flottentopologie…</translation>
     </message>
@@ -1269,304 +1819,360 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="55"/>
-        <location filename="../widgets/main_window.cpp" line="163"/>
+        <location filename="../widgets/main_window.cpp" line="57"/>
+        <location filename="../widgets/main_window.cpp" line="180"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="199"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="200"/>
+        <location filename="../widgets/main_window.cpp" line="217"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="201"/>
+        <location filename="../widgets/main_window.cpp" line="218"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="202"/>
+        <location filename="../widgets/main_window.cpp" line="219"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="207"/>
-        <location filename="../widgets/main_window.cpp" line="375"/>
+        <location filename="../widgets/main_window.cpp" line="224"/>
+        <location filename="../widgets/main_window.cpp" line="413"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="212"/>
+        <location filename="../widgets/main_window.cpp" line="229"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="213"/>
+        <location filename="../widgets/main_window.cpp" line="230"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="220"/>
+        <location filename="../widgets/main_window.cpp" line="237"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="221"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="230"/>
+        <location filename="../widgets/main_window.cpp" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="173"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="84"/>
+        <location filename="../widgets/main_window.cpp" line="71"/>
+        <location filename="../widgets/main_window.cpp" line="357"/>
+        <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="95"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="95"/>
+        <location filename="../widgets/main_window.cpp" line="106"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="111"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="111"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="112"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="113"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="102"/>
+        <location filename="../widgets/main_window.cpp" line="113"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="114"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="103"/>
+        <location filename="../widgets/main_window.cpp" line="114"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="104"/>
+        <location filename="../widgets/main_window.cpp" line="115"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="116"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="105"/>
+        <location filename="../widgets/main_window.cpp" line="116"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="117"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="117"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/main_window.cpp" line="118"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="107"/>
+        <location filename="../widgets/main_window.cpp" line="118"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="119"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="108"/>
+        <location filename="../widgets/main_window.cpp" line="119"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="120"/>
+        <source>Recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="121"/>
+        <source>Ctrl+0</source>
+        <translation type="unfinished">Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="125"/>
+        <source>Tuning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="126"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="153"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="137"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="141"/>
+        <location filename="../widgets/main_window.cpp" line="158"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="142"/>
+        <location filename="../widgets/main_window.cpp" line="159"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="158"/>
+        <location filename="../widgets/main_window.cpp" line="175"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="176"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="182"/>
+        <location filename="../widgets/main_window.cpp" line="199"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="224"/>
+        <location filename="../widgets/main_window.cpp" line="241"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="233"/>
+        <location filename="../widgets/main_window.cpp" line="246"/>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="247"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="248"/>
+        <source>HTML report (*.html);;PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="252"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="253"/>
+        <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="237"/>
+        <location filename="../widgets/main_window.cpp" line="262"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="238"/>
+        <location filename="../widgets/main_window.cpp" line="263"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="240"/>
+        <location filename="../widgets/main_window.cpp" line="265"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="241"/>
+        <location filename="../widgets/main_window.cpp" line="266"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="242"/>
+        <location filename="../widgets/main_window.cpp" line="267"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="243"/>
+        <location filename="../widgets/main_window.cpp" line="268"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="251"/>
+        <location filename="../widgets/main_window.cpp" line="276"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="320"/>
+        <location filename="../widgets/main_window.cpp" line="345"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="321"/>
+        <location filename="../widgets/main_window.cpp" line="346"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="323"/>
+        <location filename="../widgets/main_window.cpp" line="348"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="357"/>
+        <location filename="../widgets/main_window.cpp" line="358"/>
+        <source>Nothing can apply a change: this source has no control channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="395"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="375"/>
+        <location filename="../widgets/main_window.cpp" line="413"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="334"/>
+        <location filename="../widgets/main_window.cpp" line="372"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="336"/>
+        <location filename="../widgets/main_window.cpp" line="374"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="355"/>
+        <location filename="../widgets/main_window.cpp" line="393"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/main_window.cpp" line="394"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="359"/>
+        <location filename="../widgets/main_window.cpp" line="397"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -1818,6 +2424,286 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <location filename="../widgets/pool_panel.cpp" line="159"/>
         <source>No pool state received yet</source>
         <translation>Noch kein Pool-Zustand empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>omega::widgets::RecommendationsPanel</name>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="26"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="27"/>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="28"/>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="34"/>
+        <source>local %1, cloud %2, batch %3, bulk local %4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="44"/>
+        <source>no data</source>
+        <translation type="unfinished">keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="45"/>
+        <source>one level seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="46"/>
+        <source>partly determined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="47"/>
+        <source>fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="56"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="57"/>
+        <source>the local CPU pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="58"/>
+        <source>the cloud pool&apos;s slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="59"/>
+        <source>the provider&apos;s quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="60"/>
+        <source>the tasks in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="69"/>
+        <source>local limit %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="71"/>
+        <source>cloud limit %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="73"/>
+        <source>cloud batch %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="75"/>
+        <source>bulk local share %1 % → %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="83"/>
+        <source>Throughput %1 → %2 tasks/s (%3%4, 95 % interval %5–%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="87"/>
+        <source>; task p99 %1 → %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="93"/>
+        <source>Relieves %1. Confidence %2 %, risk %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="97"/>
+        <source>An experiment: the data do not yet determine the outcome at these knobs; the step is bounded and what it measures fixes the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/recommendations_panel.cpp" line="101"/>
+        <source>Plan: %n step(s) to %1 tasks/s at %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="107"/>
+        <source>The p99 objective of %1 s is not met where this plan ends (%2 s); it goes on once its experiment has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="112"/>
+        <source>The p99 objective of %1 s is out of reach at this capacity: the best reachable is %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="120"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="121"/>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="126"/>
+        <source>Waiting for the capacity models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="127"/>
+        <source>Models are fitted on windows of the fleet&apos;s own telemetry, never on the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="139"/>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="140"/>
+        <source>Local pool: throughput vs concurrency (USL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="141"/>
+        <source>Cloud pool: call time vs batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="142"/>
+        <source>The fitted model with the windows it was fitted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="148"/>
+        <source>Nothing can apply a change from here yet: no tuning controller is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="168"/>
+        <source>Apply the selected change (it is verified on live data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="169"/>
+        <source>Dismiss the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/recommendations_panel.cpp" line="197"/>
+        <source>Learning the fleet&apos;s capacity: %n window(s) of telemetry so far.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="199"/>
+        <source>Bottleneck now: %1. Measured %2 tasks/s; the models give %3 (%4–%5) at %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="205"/>
+        <source>Settling after a change: no verdict until a window at these knobs closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="207"/>
+        <source>No change is predicted to add more than 3 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="210"/>
+        <source>(The publisher does not report its knobs: read from the pool states.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="217"/>
+        <source>Experiment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="218"/>
+        <source>Change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="222"/>
+        <source>%1. %2 → %3 tasks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="223"/>
+        <source>Step plan:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="243"/>
+        <source>windows measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="246"/>
+        <source>fitted model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="266"/>
+        <source>stages in service (concurrency)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="267"/>
+        <source>local stages/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="277"/>
+        <source> optimum n* = %1 (σ %2, κ %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="279"/>
+        <source>USL fit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="297"/>
+        <source>items per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="298"/>
+        <source>call time in service (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="300"/>
+        <source>a + b·B: a = %1 ms, b = %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/recommendations_panel.cpp" line="301"/>
+        <source>a + b·B: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2140,6 +3026,229 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <location filename="../widgets/timeline_bar.cpp" line="93"/>
         <source>Click or drag to seek</source>
         <translation>Klicken oder ziehen, um zu springen</translation>
+    </message>
+</context>
+<context>
+    <name>omega::widgets::TuningPanel</name>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="28"/>
+        <source>local %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="30"/>
+        <source>cloud %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="32"/>
+        <source>batch %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="34"/>
+        <source>share %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="35"/>
+        <source>(no change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="45"/>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="46"/>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="47"/>
+        <source>auto-approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="48"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="49"/>
+        <source>acknowledged</source>
+        <translation type="unfinished">bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="50"/>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="51"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="52"/>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="53"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="54"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="55"/>
+        <source>failed</source>
+        <translation type="unfinished">ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="61"/>
+        <source>&amp;Auto-apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="63"/>
+        <source>&amp;Kill switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="63"/>
+        <source>E&amp;xport audit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="69"/>
+        <source>Apply recommendations on its own, one verified change at a time, within the guardrails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="71"/>
+        <source>min confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="75"/>
+        <source>Auto-apply leaves recommendations less certain than this to a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="77"/>
+        <source>max risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="80"/>
+        <source>1 low, 2 medium, 3 high: auto-apply skips riskier recommendations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="83"/>
+        <source>Stop auto-apply at once and leave the configuration in force as it is (Ctrl+Shift+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="84"/>
+        <source>Ctrl+Shift+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="88"/>
+        <source>Write every transition of every change to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="92"/>
+        <source>No tuning yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="94"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="94"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="94"/>
+        <source>State</source>
+        <translation type="unfinished">Zustand</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="94"/>
+        <source>Change</source>
+        <translation type="unfinished">Änderung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="94"/>
+        <source>Predicted tasks/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="95"/>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="95"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="150"/>
+        <source>%1 · %2 → %3 tasks/s (%4× the first steady window) · %5 kept, %6 rolled back, %7 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="156"/>
+        <source>Kill switch pressed: auto-apply is off. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="174"/>
+        <source>rollback of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="175"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="175"/>
+        <source>auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="178"/>
+        <source>%1 (%2–%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="184"/>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="186"/>
+        <source> (missed the prediction by %1 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/tuning_panel.cpp" line="187"/>
+        <source> (within the prediction)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
