@@ -1,5 +1,5 @@
 // The tuning report from a real closed-loop run on the simulator: HTML with its plots inline, and PDF.
-#include "sim_feed.h"
+#include "sim_port.h"
 #include "tuning/tuning_controller.h"
 #include "widgets/report_writer.h"
 
@@ -11,38 +11,13 @@
 
 using namespace omega;
 
-namespace {
-class SimPort : public tuning::ConfigPort {
-public:
-    explicit SimPort(testing::SimFeed& feed) : m_feed(feed) {}
-    std::optional<tuning::ApplyReply> apply(const model::KnobSettings& to, std::uint64_t expected, const std::string&,
-                                            QString*) override
-    {
-        omega::v1::Config c;
-        c.set_local_limit(to.localLimit);
-        c.set_cloud_limit(to.cloudLimit);
-        c.set_cloud_batch(to.cloudBatch);
-        c.set_bulk_local_share(static_cast<float>(to.bulkLocalShare));
-        tuning::ApplyReply r;
-        r.ok = m_feed.sim().applyConfig(c, expected, &r.error);
-        const auto& k = m_feed.sim().config();
-        r.config = model::KnobSettings{k.version, k.localLimit, k.cloudLimit, k.cloudBatch, k.bulkLocalShare, true};
-        r.simTimeUs = m_feed.sim().nowUs();
-        return r;
-    }
-
-private:
-    testing::SimFeed& m_feed;
-};
-} // namespace
-
 class TestReport : public QObject {
     Q_OBJECT
 private slots:
     void reportOfAClosedLoopRun()
     {
         testing::SimFeed feed(sim::Scenario::referenceDefault());
-        SimPort port(feed);
+        testing::SimFeedPort port(feed);
         tuning::TuningController controller(port, nullptr);
         controller.setAutoApply(true);
         std::int64_t after = -1;

@@ -1,6 +1,6 @@
 // The closed tuning loop on the simulator in simulated time: auto-apply from the brief's baseline,
 // a change that hurts is rolled back, the kill switch, a stale approval, the audit trail.
-#include "sim_feed.h"
+#include "sim_port.h"
 #include "tuning/tuning_controller.h"
 
 #include <QTemporaryDir>
@@ -11,37 +11,9 @@ using tuning::ChangeState;
 
 namespace {
 
-// The simulator's own applyConfig behind the port (the ZeroMQ path is tested end to end).
-class SimPort : public tuning::ConfigPort {
-public:
-    explicit SimPort(testing::SimFeed& feed) : m_feed(feed) {}
-    std::optional<tuning::ApplyReply> apply(const model::KnobSettings& to, std::uint64_t expected,
-                                            const std::string&, QString*) override
-    {
-        ++sends;
-        omega::v1::Config c;
-        c.set_local_limit(to.localLimit);
-        c.set_cloud_limit(to.cloudLimit);
-        c.set_cloud_batch(to.cloudBatch);
-        c.set_bulk_local_share(static_cast<float>(to.bulkLocalShare));
-        tuning::ApplyReply r;
-        QString error;
-        r.ok = m_feed.sim().applyConfig(c, expected, &error);
-        r.error = error;
-        const auto& k = m_feed.sim().config();
-        r.config = model::KnobSettings{k.version, k.localLimit, k.cloudLimit, k.cloudBatch, k.bulkLocalShare, true};
-        r.simTimeUs = m_feed.sim().nowUs();
-        return r;
-    }
-    int sends = 0;
-
-private:
-    testing::SimFeed& m_feed;
-};
-
 struct Rig {
     testing::SimFeed feed;
-    SimPort port{feed};
+    testing::SimFeedPort port{feed};
     QTemporaryDir dir;
     tuning::AuditLog audit;
     std::unique_ptr<tuning::TuningController> controller;
