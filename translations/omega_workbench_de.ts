@@ -164,17 +164,17 @@
     <message>
         <location filename="../app/workbench_main.cpp" line="74"/>
         <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tuning-Schleife Empfehlungen selbstständig innerhalb ihrer Schutzgrenzen anwenden lassen (SIGUSR1 oder Ctrl+Shift+K ist der Not-Aus).</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="76"/>
         <source>Tuning audit database (SQLite); default: the application data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="79"/>
         <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit eingebetteten Diagrammen oder .pdf).</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="276"/>
@@ -204,22 +204,22 @@
     <message>
         <location filename="../app/workbench_main.cpp" line="304"/>
         <source>Cannot write the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="310"/>
         <source>Export tuning audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuning-Audit exportieren</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="311"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="314"/>
         <source>Cannot export the audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit kann nicht exportiert werden</translation>
     </message>
     <message>
         <location filename="../app/workbench_main.cpp" line="324"/>
@@ -262,37 +262,37 @@
     <message>
         <location filename="../backend/tuning/verification.cpp" line="117"/>
         <source>too few seconds of data to judge</source>
-        <translation type="unfinished"></translation>
+        <translation>zu wenige Sekunden an Daten für eine Bewertung</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="136"/>
         <source>throughput %1 → %2 tasks/s (p = %3), p99 %4 → %5 ms (p = %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz %1 → %2 Tasks/s (p = %3), p99 %4 → %5 ms (p = %6)</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="144"/>
         <source>worse: throughput fell by more than %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter: Durchsatz um mehr als %1 % gesunken: %2</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="146"/>
         <source>worse: p99 rose by more than %1 %: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter: p99 um mehr als %1 % gestiegen: %2</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="148"/>
         <source>worse: failed tasks rose from %1/s to %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>schlechter: fehlgeschlagene Tasks von %1/s auf %2/s gestiegen</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="150"/>
         <source>better: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>besser: %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/verification.cpp" line="152"/>
         <source>no significant change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine signifikante Änderung: %1</translation>
     </message>
 </context>
 <context>
@@ -300,127 +300,127 @@
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="62"/>
         <source>waiting for telemetry</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf Telemetrie</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="87"/>
         <source>a change is already in flight; one at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung läuft bereits; immer nur eine zugleich</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="106"/>
         <source>rejected by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer Person abgelehnt</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="122"/>
         <source>kill switch: left in force as it is, without a verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Not-Aus: unverändert in Kraft belassen, ohne Bewertung</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="123"/>
         <source>stopped by the kill switch; the configuration in force is left as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>durch den Not-Aus gestoppt; die gültige Konfiguration bleibt unverändert</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="159"/>
         <source>sent, expecting config version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet, erwarte Konfigurationsversion %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="163"/>
         <source>no reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort: %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="171"/>
         <source>refused by the publisher: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Publisher abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="177"/>
         <source>acknowledged as config version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt als Konfigurationsversion %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="187"/>
         <source>acknowledged, but the telemetry never showed version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt, aber die Telemetrie zeigte nie Version %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="192"/>
         <source>rollback in force as config version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme in Kraft als Konfigurationsversion %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="205"/>
         <source>verifying: %1 s to settle, then %2 s against the %2 s before</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1 s Einschwingzeit, dann %2 s im Vergleich zu den %2 s davor</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="251"/>
         <source>rollback of change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von Änderung %1</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="263"/>
         <source>approved; waiting for the fleet to hold steady before sending it</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt; warte vor dem Senden, bis die Flotte stabil läuft</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="282"/>
         <source>the configuration changed since (version %1 in force, the change expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konfiguration hat sich seitdem geändert (Version %1 in Kraft, die Änderung erwartete %2)</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="290"/>
         <source>refused by the guardrails: a knob moves more than %1× in one step</source>
-        <translation type="unfinished"></translation>
+        <translation>von den Schutzgrenzen abgelehnt: eine Stellgröße ändert sich um mehr als %1× in einem Schritt</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="294"/>
         <source>approved by a person</source>
-        <translation type="unfinished"></translation>
+        <translation>von einer Person genehmigt</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="301"/>
         <source>cooling down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abkühlphase</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="305"/>
         <source>waiting for a window at the configuration in force</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf ein Zeitfenster mit der gültigen Konfiguration</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="311"/>
         <source>waiting for the fleet to hold steady before the next change</source>
-        <translation type="unfinished"></translation>
+        <translation>warte vor der nächsten Änderung, bis die Flotte stabil läuft</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="318"/>
         <source>the best recommendation is below the auto-apply thresholds (confidence %1 %, risk %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die beste Empfehlung liegt unter den Schwellen für automatisches Anwenden (Konfidenz %1 %, Risiko %2)</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="334"/>
         <source>auto-apply: predicted %1 tasks/s, confidence %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch angewendet: vorhergesagt %1 Tasks/s, Konfidenz %2 %</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="340"/>
         <source>converged: no change left that the models predict would help</source>
-        <translation type="unfinished"></translation>
+        <translation>konvergiert: keine Änderung mehr, die laut den Modellen helfen würde</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="351"/>
         <source>the publisher restarted mid-change: re-checked from its new telemetry, not assumed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Publisher wurde während der Änderung neu gestartet: anhand seiner neuen Telemetrie erneut geprüft, nicht angenommen</translation>
     </message>
     <message>
         <location filename="../backend/tuning/tuning_controller.cpp" line="382"/>
         <source>change %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 %2</translation>
     </message>
 </context>
 <context>
@@ -428,303 +428,303 @@
     <message>
         <location filename="../widgets/report_writer.cpp" line="38"/>
         <source>local %1 · cloud %2 · batch %3 · share %4</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal %1 · Cloud %2 · Batch %3 · Anteil %4</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="67"/>
         <source>simulated time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zeit (s)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="97"/>
         <source>Local pool: stages/s against concurrency, USL fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Pool: Stufen/s über Nebenläufigkeit, USL-Anpassung</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="98"/>
         <source>Cloud pool: call time against items per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Pool: Aufrufdauer über Elemente pro Aufruf</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="103"/>
         <source>windows measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessene Zeitfenster</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="106"/>
         <source>fitted model</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasstes Modell</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="135"/>
         <source>stages in service</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen in Bearbeitung</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="135"/>
         <source>items per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente pro Aufruf</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="136"/>
         <source>stages/s</source>
-        <translation type="unfinished">Stufen/s</translation>
+        <translation>Stufen/s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="136"/>
         <source>ms in service per call</source>
-        <translation type="unfinished"></translation>
+        <translation>ms Bearbeitung pro Aufruf</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="165"/>
         <source>Fleet throughput</source>
-        <translation type="unfinished">Flottendurchsatz</translation>
+        <translation>Flottendurchsatz</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="165"/>
         <location filename="../widgets/report_writer.cpp" line="168"/>
         <source>tasks/s</source>
-        <translation type="unfinished">Tasks/s</translation>
+        <translation>Tasks/s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="166"/>
         <source>Task latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Task-Latenz</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="166"/>
         <source>ms</source>
-        <translation type="unfinished">ms</translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="167"/>
         <source>p50</source>
-        <translation type="unfinished">p50</translation>
+        <translation>p50</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="167"/>
         <source>p99</source>
-        <translation type="unfinished">p99</translation>
+        <translation>p99</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="168"/>
         <source>Failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Tasks</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="168"/>
         <source>failed/s</source>
-        <translation type="unfinished">fehlgeschl./s</translation>
+        <translation>fehlgeschl./s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="183"/>
         <location filename="../widgets/report_writer.cpp" line="185"/>
         <location filename="../widgets/report_writer.cpp" line="310"/>
         <source>Omega Workbench tuning report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuning-Bericht der Omega Workbench</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="189"/>
         <source>%1 → %2 tasks/s: %3× the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 Tasks/s: %3× der Ausgangswert</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="190"/>
         <source>measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="190"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="192"/>
         <source>baseline (first steady window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgangswert (erstes stabiles Zeitfenster)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="192"/>
         <location filename="../widgets/report_writer.cpp" line="193"/>
         <source>%1 tasks/s</source>
-        <translation type="unfinished">%1 Tasks/s</translation>
+        <translation>%1 Tasks/s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="193"/>
         <source>now (newest window)</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt (neuestes Zeitfenster)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="194"/>
         <source>ratio to the baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis zum Ausgangswert</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="194"/>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="196"/>
         <source>share of the publisher&apos;s own bound (%1 tasks/s; never an input)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil an der eigenen Obergrenze des Publishers (%1 Tasks/s; nie eine Eingabe)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="197"/>
         <source>%1 %</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="198"/>
         <source>changes kept / rolled back / failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen beibehalten / zurückgenommen / fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="207"/>
         <source>simulated time from the first change to the last verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>simulierte Zeit von der ersten Änderung bis zur letzten Bewertung</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="207"/>
         <location filename="../widgets/report_writer.cpp" line="208"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="208"/>
         <source>wall time of the run</source>
-        <translation type="unfinished"></translation>
+        <translation>reale Dauer des Laufs</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="209"/>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>state</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="212"/>
         <source>No tuning in this run: the plots show the fleet as it ran.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tuning in diesem Lauf: Die Diagramme zeigen die Flotte, wie sie lief.</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="214"/>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="217"/>
         <source>Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linien: Änderungen (grün beibehalten, rot zurückgenommen), nummeriert wie im Audit-Protokoll.</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>wer</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet um</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="220"/>
         <source>predicted tasks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhergesagte Tasks/s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="221"/>
         <source>before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher → nachher</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="221"/>
         <source>verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="225"/>
         <source>rollback of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von #%1</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="239"/>
         <source>Capacity models (fitted from telemetry only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsmodelle (nur aus Telemetrie angepasst)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="241"/>
         <source>model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="241"/>
         <source>parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="243"/>
         <source>local pool (USL)</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Pool (USL)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="244"/>
         <source>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 windows, %8 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 Zeitfenster, %8 Niveaus)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="250"/>
         <source>cloud call time a + b·B</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Aufrufdauer a + b·B</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="250"/>
         <source>a %1 ± %2 ms, b %3 ± %4 ms (%5 windows, %6 levels)</source>
-        <translation type="unfinished"></translation>
+        <translation>a %1 ± %2 ms, b %3 ± %4 ms (%5 Zeitfenster, %6 Niveaus)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="255"/>
         <source>provider quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent des Anbieters</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="255"/>
         <source>%1 ± %2 calls/s (from %3 windows with 429s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ± %2 Aufrufe/s (aus %3 Zeitfenstern mit 429ern)</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="258"/>
         <source>not seen; at least %1 calls/s</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beobachtet; mindestens %1 Aufrufe/s</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="260"/>
         <source>work per task, closed loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit pro Task, geschlossener Kreislauf</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="260"/>
         <source>%1 local stages + %2 bulk items per task, %3 tasks in flight, p99 / mean %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokale Stufen + %2 Bulk-Elemente pro Task, %3 laufende Tasks, p99 / Mittelwert %4</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="286"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="305"/>
         <source>cannot write %1: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Ordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -936,22 +936,22 @@
     <message>
         <location filename="../widgets/findings_panel.cpp" line="38"/>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedrosselt (429)</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="39"/>
         <source>Slow service</source>
-        <translation type="unfinished"></translation>
+        <translation>Langsame Bearbeitung</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="40"/>
         <source>Crashed agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgestürzte Agenten</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="41"/>
         <source>Capacity lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsverlust</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="49"/>
@@ -1006,27 +1006,27 @@
     <message>
         <location filename="../widgets/findings_panel.cpp" line="93"/>
         <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="100"/>
         <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="104"/>
         <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="110"/>
         <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="114"/>
         <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
     </message>
     <message>
         <location filename="../widgets/findings_panel.cpp" line="125"/>
@@ -1884,7 +1884,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <location filename="../widgets/main_window.cpp" line="71"/>
         <location filename="../widgets/main_window.cpp" line="357"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="95"/>
@@ -1989,22 +1989,22 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <message>
         <location filename="../widgets/main_window.cpp" line="120"/>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="121"/>
         <source>Ctrl+0</source>
-        <translation type="unfinished">Ctrl+0</translation>
+        <translation>Ctrl+0</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Tuning</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuning</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="149"/>
@@ -2059,27 +2059,27 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <message>
         <location filename="../widgets/main_window.cpp" line="246"/>
         <source>Export &amp;report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="247"/>
         <source>Export report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="248"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="252"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="253"/>
         <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz, Latenz und Fehlschläge im Zeitverlauf mit jeder Änderung, dem Audit-Protokoll und den Modellen</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="258"/>
@@ -2139,7 +2139,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <message>
         <location filename="../widgets/main_window.cpp" line="358"/>
         <source>Nothing can apply a change: this source has no control channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="395"/>
@@ -2431,279 +2431,280 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="26"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="27"/>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="28"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="34"/>
         <source>local %1, cloud %2, batch %3, bulk local %4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal %1, Cloud %2, Batch %3, Bulk lokal %4 %</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="44"/>
         <source>no data</source>
-        <translation type="unfinished">keine Daten</translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="45"/>
         <source>one level seen</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Niveau beobachtet</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="46"/>
         <source>partly determined</source>
-        <translation type="unfinished"></translation>
+        <translation>teilweise bestimmt</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="47"/>
         <source>fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasst</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="56"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="57"/>
         <source>the local CPU pool</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler CPU-Pool</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="58"/>
         <source>the cloud pool&apos;s slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots des Cloud-Pools</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="59"/>
         <source>the provider&apos;s quota</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontingent des Anbieters</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="60"/>
         <source>the tasks in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>laufende Tasks</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="69"/>
         <source>local limit %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lokales Limit %1 → %2</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="71"/>
         <source>cloud limit %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Limit %1 → %2</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="73"/>
         <source>cloud batch %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Batch %1 → %2</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="75"/>
         <source>bulk local share %1 % → %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>lokaler Bulk-Anteil %1 % → %2 %</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="83"/>
         <source>Throughput %1 → %2 tasks/s (%3%4, 95 % interval %5–%6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsatz %1 → %2 Tasks/s (%3%4, 95-%-Intervall %5–%6)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="87"/>
         <source>; task p99 %1 → %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>; Task-p99 %1 → %2 s</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="93"/>
         <source>Relieves %1. Confidence %2 %, risk %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entlastet: %1. Konfidenz %2 %, Risiko %3.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="97"/>
         <source>An experiment: the data do not yet determine the outcome at these knobs; the step is bounded and what it measures fixes the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Experiment: Die Daten bestimmen das Ergebnis bei diesen Stellgrößen noch nicht; der Schritt ist begrenzt, und was er misst, legt das Modell fest.</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/recommendations_panel.cpp" line="101"/>
         <source>Plan: %n step(s) to %1 tasks/s at %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plan: %n Schritt bis %1 Tasks/s bei %2.</numerusform>
+            <numerusform>Plan: %n Schritte bis %1 Tasks/s bei %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="107"/>
         <source>The p99 objective of %1 s is not met where this plan ends (%2 s); it goes on once its experiment has run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das p99-Ziel von %1 s wird am Ende dieses Plans nicht erreicht (%2 s); er wird fortgesetzt, sobald sein Experiment gelaufen ist.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="112"/>
         <source>The p99 objective of %1 s is out of reach at this capacity: the best reachable is %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das p99-Ziel von %1 s ist bei dieser Kapazität unerreichbar: Bestenfalls erreichbar sind %2 s.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="120"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="121"/>
         <source>Re&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;lehnen</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="126"/>
         <source>Waiting for the capacity models…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Kapazitätsmodelle…</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="127"/>
         <source>Models are fitted on windows of the fleet&apos;s own telemetry, never on the scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modelle werden an Zeitfenstern der eigenen Telemetrie der Flotte angepasst, nie am Szenario</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="139"/>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege:</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="140"/>
         <source>Local pool: throughput vs concurrency (USL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Pool: Durchsatz über Nebenläufigkeit (USL)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="141"/>
         <source>Cloud pool: call time vs batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Pool: Aufrufdauer über Batchgröße</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="142"/>
         <source>The fitted model with the windows it was fitted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das angepasste Modell mit den Zeitfenstern, an die es angepasst wurde</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="148"/>
         <source>Nothing can apply a change from here yet: no tuning controller is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hier kann noch keine Änderung angewendet werden: Kein Tuning-Controller ist verbunden</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="168"/>
         <source>Apply the selected change (it is verified on live data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Änderung anwenden (sie wird an Live-Daten überprüft)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="169"/>
         <source>Dismiss the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Änderung verwerfen</translation>
     </message>
     <message numerus="yes">
         <location filename="../widgets/recommendations_panel.cpp" line="197"/>
         <source>Learning the fleet&apos;s capacity: %n window(s) of telemetry so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lerne die Kapazität der Flotte: bisher %n Zeitfenster Telemetrie.</numerusform>
+            <numerusform>Lerne die Kapazität der Flotte: bisher %n Zeitfenster Telemetrie.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="199"/>
         <source>Bottleneck now: %1. Measured %2 tasks/s; the models give %3 (%4–%5) at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engpass jetzt: %1. Gemessen %2 Tasks/s; die Modelle ergeben %3 (%4–%5) bei %6.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="205"/>
         <source>Settling after a change: no verdict until a window at these knobs closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschwingen nach einer Änderung: keine Bewertung, bis ein Zeitfenster mit diesen Stellgrößen abgeschlossen ist.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="207"/>
         <source>No change is predicted to add more than 3 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keine Änderung wird ein Zuwachs von mehr als 3 % vorhergesagt.</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="210"/>
         <source>(The publisher does not report its knobs: read from the pool states.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Der Publisher meldet seine Stellgrößen nicht: aus den Pool-Zuständen gelesen.)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="217"/>
         <source>Experiment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiment: %1</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="218"/>
         <source>Change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: %1</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="222"/>
         <source>%1. %2 → %3 tasks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 → %3 Tasks/s</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="223"/>
         <source>Step plan:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrittplan:
+%1</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="243"/>
         <source>windows measured</source>
-        <translation type="unfinished"></translation>
+        <translation>gemessene Zeitfenster</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="246"/>
         <source>fitted model</source>
-        <translation type="unfinished"></translation>
+        <translation>angepasstes Modell</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="266"/>
         <source>stages in service (concurrency)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen in Bearbeitung (Nebenläufigkeit)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="267"/>
         <source>local stages/s</source>
-        <translation type="unfinished"></translation>
+        <translation>lokale Stufen/s</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="277"/>
         <source> optimum n* = %1 (σ %2, κ %3)</source>
-        <translation type="unfinished"></translation>
+        <translation> Optimum n* = %1 (σ %2, κ %3)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="279"/>
         <source>USL fit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>USL-Anpassung: %1</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="297"/>
         <source>items per call</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente pro Aufruf</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="298"/>
         <source>call time in service (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitungszeit pro Aufruf (ms)</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="300"/>
         <source>a + b·B: a = %1 ms, b = %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>a + b·B: a = %1 ms, b = %2 ms</translation>
     </message>
     <message>
         <location filename="../widgets/recommendations_panel.cpp" line="301"/>
         <source>a + b·B: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a + b·B: %1</translation>
     </message>
 </context>
 <context>
@@ -3033,222 +3034,222 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="28"/>
         <source>local %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>lokal %1→%2</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="30"/>
         <source>cloud %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud %1→%2</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="32"/>
         <source>batch %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch %1→%2</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="34"/>
         <source>share %1→%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil %1→%2</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="35"/>
         <source>(no change)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Änderung)</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="45"/>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="46"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>genehmigt</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="47"/>
         <source>auto-approved</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch genehmigt</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="48"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="49"/>
         <source>acknowledged</source>
-        <translation type="unfinished">bestätigt</translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="50"/>
         <source>verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>wird überprüft</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="51"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>beibehalten</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="52"/>
         <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="53"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="54"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="55"/>
         <source>failed</source>
-        <translation type="unfinished">ausgefallen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="61"/>
         <source>&amp;Auto-apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto&amp;matisch anwenden</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="63"/>
         <source>&amp;Kill switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Not-Aus</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="63"/>
         <source>E&amp;xport audit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="69"/>
         <source>Apply recommendations on its own, one verified change at a time, within the guardrails</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlungen selbstständig anwenden, jeweils eine überprüfte Änderung, innerhalb der Schutzgrenzen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="71"/>
         <source>min confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>min. Konfidenz</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="75"/>
         <source>Auto-apply leaves recommendations less certain than this to a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Anwenden überlässt Empfehlungen, die unsicherer als dieser Wert sind, einer Person</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="77"/>
         <source>max risk</source>
-        <translation type="unfinished"></translation>
+        <translation>max. Risiko</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="80"/>
         <source>1 low, 2 medium, 3 high: auto-apply skips riskier recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>1 niedrig, 2 mittel, 3 hoch: Automatisches Anwenden überspringt riskantere Empfehlungen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="83"/>
         <source>Stop auto-apply at once and leave the configuration in force as it is (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisches Anwenden sofort stoppen und die gültige Konfiguration unverändert lassen (Ctrl+Shift+K)</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="84"/>
         <source>Ctrl+Shift+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="88"/>
         <source>Write every transition of every change to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Zustandsübergang jeder Änderung in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="92"/>
         <source>No tuning yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Tuning.</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="94"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="94"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="94"/>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="94"/>
         <source>Change</source>
-        <translation type="unfinished">Änderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="94"/>
         <source>Predicted tasks/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagte Tasks/s</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="95"/>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="95"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="150"/>
         <source>%1 · %2 → %3 tasks/s (%4× the first steady window) · %5 kept, %6 rolled back, %7 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 → %3 Tasks/s (%4× das erste stabile Zeitfenster) · %5 beibehalten, %6 zurückgenommen, %7 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="156"/>
         <source>Kill switch pressed: auto-apply is off. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Not-Aus betätigt: Automatisches Anwenden ist aus. %1</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="174"/>
         <source>rollback of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücknahme von #%1</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="175"/>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="175"/>
         <source>auto</source>
-        <translation type="unfinished"></translation>
+        <translation>automatisch</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="178"/>
         <source>%1 (%2–%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2–%3)</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="184"/>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="186"/>
         <source> (missed the prediction by %1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Vorhersage um %1 % verfehlt)</translation>
     </message>
     <message>
         <location filename="../widgets/tuning_panel.cpp" line="187"/>
         <source> (within the prediction)</source>
-        <translation type="unfinished"></translation>
+        <translation> (innerhalb der Vorhersage)</translation>
     </message>
 </context>
 </TS>
