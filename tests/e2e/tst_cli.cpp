@@ -105,6 +105,16 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("link=connecting")), qPrintable(r.out));
     }
 
+    void emptyControlMeansNone()
+    {
+        // A publisher without a control channel: --control "" is allowed and asks nothing.
+        const Run r = runWorkbench({QStringLiteral("--connect"), QStringLiteral("tcp://127.0.0.1:9"), QStringLiteral("--control"),
+                                    QString(), QStringLiteral("--duration"), QStringLiteral("1")}, 15000);
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty() || !r.err.contains(QStringLiteral("--control")), qPrintable(r.err));
+    }
+
     void headlessReplayEndsAtTheEnd()
     {
         QVERIFY(m_dir.isValid());
