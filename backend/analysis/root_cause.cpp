@@ -64,8 +64,9 @@ std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs)
         }
         // The rate is smoothed (dy/dt = (x - y) / tau): the units that finished in the window are
         // the integral of y plus tau times its change, so a burst cut by the window's edge counts
-        // where it happened, not where its smoothed tail lies.
-        out[d].units = std::max(0.0, out[d].units + kRateSmoothingS * (rateLast - rateBefore));
+        // where it happened, not where its smoothed tail lies. From 1 s means that is approximate
+        // for a burst at an edge; the larger of the two counts keeps the service estimate cautious.
+        out[d].units = std::max(out[d].units, out[d].units + kRateSmoothingS * (rateLast - rateBefore));
     }
     return out;
 }
@@ -166,11 +167,25 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
 
     // Domains: slower than the fleet's domains and than the other domains of their own team (a
     // slow team makes all its domains slow; that is the team's finding, not theirs).
+    // The agents' own service time (protocol 1.1, without 429 back-offs, which the busy time
+    // includes) must agree: some agent of a slow domain served a unit far slower than is usual.
+    std::vector<float> domainServiceP99Max(nd, 0.0f);
+    double fleetServiceP99 = 0;
+    if (s.agents.hasServiceTime && s.agents.serviceP99Ms.size() == topo.agentDomain.size()) {
+        std::vector<double> all99;
+        for (std::size_t i = 0; i < topo.agentDomain.size(); ++i)
+            if (const float v = s.agents.serviceP99Ms[i]; v > 0) {
+                all99.push_back(v);
+                float& m = domainServiceP99Max[topo.agentDomain[i]];
+                m = std::max(m, v);
+            }
+        fleetServiceP99 = medianOf(std::move(all99));
+    }
     std::vector<bool> domainSlow(nd, false);
     std::vector<Judged> domainJudged(nd);
     for (std::size_t d = 0; d < nd; ++d) {
         const Judged j = judge(dom[d], domainPeer, o);
-        if (!j.slow)
+        if (!j.slow || (fleetServiceP99 > 0 && domainServiceP99Max[d] < o.slowRatio * fleetServiceP99))
             continue;
         const double teamPeer = peerMedian(dom, teamDomains[static_cast<std::size_t>(teamOf[d])], 1, static_cast<int>(d));
         if (teamPeer > 0 && dom[d].serviceS() < o.slowRatio * teamPeer)
@@ -253,6 +268,7 @@ void crashedAgents(const model::FleetSnapshot& s, std::vector<Finding>& out)
         return;
     std::map<std::uint32_t, std::pair<int, double>> byDomain;   // failed agents, failed units
     double failedUnits = 0;
+    int failedAgents = 0;
     for (std::size_t i = 0; i < a.size(); ++i) {
         if (a.state[i] != omega::v1::AGENT_STATE_FAILED)
             continue;
@@ -260,20 +276,23 @@ void crashedAgents(const model::FleetSnapshot& s, std::vector<Finding>& out)
         ++e.first;
         e.second += a.failed[i];
         failedUnits += a.failed[i];
+        ++failedAgents;
     }
     for (const auto& [d, e] : byDomain) {
         const int agents = d < s.rollups.domains.size() ? s.rollups.domains[d].agents : 0;
-        if (agents <= 0 || (e.second <= 0 && s.totals.tasksFailed == 0))
-            continue;   // down, but no work of it failed: nothing measurable lost yet
+        if (agents <= 0)
+            continue;
         Finding f;
         f.kind = FindingKind::CrashedAgents;
         f.scopeKind = ScopeKind::Domain;
         f.scopeIndex = static_cast<int>(d);
         f.scopeName = topo.domains.value(static_cast<int>(d));
         f.metric = QStringLiteral("failed_agents");
-        f.severity = e.first >= 2 || 4 * e.first >= agents ? 3 : 2;
-        // The share of the failed units that this domain's crashed agents held.
-        f.score = failedUnits > 0 ? e.second / failedUnits : 1.0 / double(byDomain.size());
+        // Down agents lose their share of the domain's work even when they held none at the crash.
+        f.severity = e.second > 0 || e.first >= 2 || 4 * e.first >= agents ? 3 : 2;
+        // The share of the failed units that this domain's crashed agents held (of the down agents
+        // when none held work).
+        f.score = failedUnits > 0 ? e.second / failedUnits : double(e.first) / double(failedAgents);
         f.confidence = 0.95;   // the publisher says they failed
         f.fromSimUs = f.toSimUs = s.simTimeUs;
         f.evidence = {{QStringLiteral("failed_agents"), double(e.first)},

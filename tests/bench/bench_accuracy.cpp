@@ -1,0 +1,191 @@
+// Root-cause and prediction accuracy on the simulator driven in simulated time (not a ctest; the
+// fast check is tests/analysis/tst_root_cause). Prints figures; docs/BENCHMARKS.md records them.
+//
+// Root cause: every shipped scenario x seeds, at the baseline knobs and near the bound (local 22,
+// cloud 128, batch 2). One analysis cycle every 5 simulated seconds from 30 s to 200 s, as the
+// engine runs it. While a fault lasts: top-1 (the first finding names it) and top-3 accuracy over
+// the cycles from 40 s after its start, and the detection delay (first cycle with top-1 right).
+// In fault-free runs (reference, telemetry drops): findings of warning or worse other than the
+// pool the knobs make binding.
+//
+// Prediction: from the scenario's baseline, the first recommendation applied again and again (as
+// tst_capacity's step plan), 40 s per step: throughput and p99 measured against predicted.
+//
+// Seeds other than 1 move each fault to the domain (team) at a shifted position of that seed's
+// hierarchy (root_cause_run.h). Options: --seeds=N (5), --steps=N (8).
+
+#include "bench_common.h"
+
+#include "analysis/root_cause_run.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+
+using namespace omega;
+using analysis::Finding;
+
+namespace {
+
+struct Tally {
+    int checks = 0, top1 = 0, top3 = 0, runs = 0, detected = 0;
+    int falseWarnings = 0, cyclesWithFalse = 0, cycles = 0;
+    std::vector<double> delays;
+};
+
+void rootCauseRun(const QString& file, std::uint64_t seed, bool near, Tally& tally)
+{
+    sim::Scenario sc = testing::loadShipped(file);
+    testing::reseed(sc, seed);
+    if (near)
+        testing::nearBound(sc);
+    const testing::Expected expected = testing::expectedFor(sc, analysis::FindingKind::Saturation,
+                                                            near ? QStringLiteral("local") : QStringLiteral("cloud"));
+    testing::AnalysisCycle cycle(sc);
+    cycle.step(30);
+    ++tally.runs;
+    double delay = -1;
+    for (double t = 30; t < 200;) {
+        const std::vector<Finding>& found = cycle.step(5);
+        t += 5;
+        const bool right = !found.empty() && expected.matches(found.front());
+        if (expected.hasFault && t >= expected.faultStartS && t < expected.faultEndS) {
+            if (right && delay < 0)
+                delay = t - expected.faultStartS;
+            if (t >= expected.faultStartS + 40) {
+                ++tally.checks;
+                tally.top1 += right;
+                for (std::size_t i = 0; i < found.size() && i < 3; ++i)
+                    if (expected.matches(found[i])) {
+                        ++tally.top3;
+                        break;
+                    }
+            }
+        }
+        if (!expected.hasFault) {
+            ++tally.cycles;
+            int wrong = 0;
+            for (const Finding& f : found)
+                if (f.severity >= 2 && !expected.matches(f)) {
+                    ++wrong;
+                    QStringList evidence;
+                    for (const analysis::Evidence& e : f.evidence)
+                        evidence << QStringLiteral("%1=%2").arg(e.key).arg(e.value, 0, 'g', 3);
+                    std::printf("    false: %s seed %llu %s at %.0f s: %s %s, severity %d (%s)\n", qPrintable(file),
+                                static_cast<unsigned long long>(seed), near ? "near-bound" : "baseline", t,
+                                analysis::findingKindKey(f.kind), qPrintable(analysis::scopeKey(f)), f.severity,
+                                qPrintable(evidence.join(QLatin1Char(' '))));
+                }
+            tally.falseWarnings += wrong;
+            tally.cyclesWithFalse += wrong > 0;
+        }
+    }
+    if (expected.hasFault && delay >= 0) {
+        ++tally.detected;
+        tally.delays.push_back(delay);
+    }
+}
+
+void predictionRun(const QString& file, std::uint64_t seed, int maxSteps)
+{
+    sim::Scenario sc = testing::loadShipped(file);
+    testing::reseed(sc, seed);
+    testing::AnalysisCycle cycle(sc);
+    cycle.step(60);
+    double predicted = 0, predictedP99 = 0, measured = cycle.capacity()->measuredTasksPerS;
+    const double baseline = measured;
+    std::printf("  %-22s seed %llu: baseline %.1f tasks/s\n", qPrintable(file), static_cast<unsigned long long>(seed), baseline);
+    int steps = 0;
+    std::vector<double> errors;
+    while (cycle.capacity() && !cycle.capacity()->recommendations.empty() && steps < maxSteps) {
+        const analysis::Recommendation r = cycle.capacity()->recommendations.front();
+        predicted = r.predicted.tasksPerS.value;
+        predictedP99 = r.predicted.p99Ms;
+        if (!cycle.feed().apply(r.to))
+            break;
+        ++steps;
+        cycle.step(40);
+        measured = cycle.capacity()->measuredTasksPerS;
+        const double p99 = cycle.capacity()->measuredP99Ms;
+        const double err = predicted > 0 ? 100 * (measured / predicted - 1) : 0;
+        errors.push_back(err);
+        std::printf("    step %d L%u C%u B%u: predicted %.1f measured %.1f (%+.1f %%); p99 predicted %.0f measured %.0f ms\n",
+                    steps, r.to.localLimit, r.to.cloudLimit, r.to.cloudBatch, predicted, measured, err, predictedP99, p99);
+    }
+    if (steps > 0)
+        std::printf("    end after %d steps: %.1f tasks/s (%.1fx the baseline), last prediction off by %+.1f %%, "
+                    "bound %.1f (%.0f %%)\n",
+                    steps, measured, measured / std::max(1e-9, baseline), errors.back(),
+                    cycle.feed().sim().theoreticalBoundTasksPerS(),
+                    100 * measured / cycle.feed().sim().theoreticalBoundTasksPerS());
+    else
+        std::printf("    no recommendation\n");
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int seeds = 5, steps = 8;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], "--seeds=", 8) == 0)
+            seeds = std::max(1, std::atoi(argv[i] + 8));
+        if (std::strncmp(argv[i], "--steps=", 8) == 0)
+            steps = std::max(1, std::atoi(argv[i] + 8));
+    }
+    bench::printMachine("bench_accuracy: root cause and prediction accuracy");
+    const double t0 = bench::nowS();
+    std::printf("\nRoot cause (%d seeds; checks every 5 s from 40 s after the fault's start to its end)\n", seeds);
+    std::printf("%-22s %-10s %6s %6s %6s %9s %9s %7s\n", "scenario", "knobs", "checks", "top-1", "top-3", "delay med",
+                "delay max", "false");
+    Tally all, allFree;
+    for (const char* name : testing::kShippedScenarios) {
+        for (const bool near : {false, true}) {
+            Tally t;
+            for (int s = 1; s <= seeds; ++s)
+                rootCauseRun(QString::fromLatin1(name), static_cast<std::uint64_t>(s), near, t);
+            std::sort(t.delays.begin(), t.delays.end());
+            const bool faultFree = t.checks == 0;
+            if (faultFree) {
+                std::printf("%-22s %-10s %6s %6s %6s %9s %9s %7d (in %d of %d cycles)\n", name,
+                            near ? "near-bound" : "baseline", "-", "-", "-", "-", "-", t.falseWarnings, t.cyclesWithFalse,
+                            t.cycles);
+                allFree.falseWarnings += t.falseWarnings;
+                allFree.cycles += t.cycles;
+                allFree.cyclesWithFalse += t.cyclesWithFalse;
+                continue;
+            }
+            std::printf("%-22s %-10s %6d %5.1f%% %5.1f%% %8.0fs %8.0fs %7s (detected in %d of %d runs)\n", name,
+                        near ? "near-bound" : "baseline", t.checks, 100.0 * t.top1 / t.checks, 100.0 * t.top3 / t.checks,
+                        t.delays.empty() ? -1.0 : t.delays[t.delays.size() / 2], t.delays.empty() ? -1.0 : t.delays.back(),
+                        "-", t.detected, t.runs);
+            all.checks += t.checks;
+            all.top1 += t.top1;
+            all.top3 += t.top3;
+            all.runs += t.runs;
+            all.detected += t.detected;
+            all.delays.insert(all.delays.end(), t.delays.begin(), t.delays.end());
+        }
+    }
+    std::sort(all.delays.begin(), all.delays.end());
+    std::printf("all faults: top-1 %.1f %%, top-3 %.1f %% of %d checks; detected in %d of %d runs, delay median %.0f s, "
+                "max %.0f s\n",
+                100.0 * all.top1 / std::max(1, all.checks), 100.0 * all.top3 / std::max(1, all.checks), all.checks,
+                all.detected, all.runs, all.delays.empty() ? -1.0 : all.delays[all.delays.size() / 2],
+                all.delays.empty() ? -1.0 : all.delays.back());
+    std::printf("fault-free runs: %d false findings (warning or worse) in %d of %d cycles\n", allFree.falseWarnings,
+                allFree.cyclesWithFalse, allFree.cycles);
+    std::printf("(%.0f s wall)\n", bench::nowS() - t0);
+
+    std::printf("\nPrediction: the first recommendation applied again and again from the baseline (40 s per step)\n");
+    const double t1 = bench::nowS();
+    for (const char* name : testing::kShippedScenarios)
+        for (int s = 1; s <= seeds; ++s)
+            predictionRun(QString::fromLatin1(name), static_cast<std::uint64_t>(s), steps);
+    std::printf("(%.0f s wall)\n", bench::nowS() - t1);
+    return 0;
+}
