@@ -145,11 +145,11 @@ Range around(double value, double relSe)
 
 // --- local pool ---------------------------------------------------------------------------
 
-std::vector<Point> localPoints(const std::deque<OperatingWindow>& windows)
+std::vector<Point> localPoints(const std::deque<OperatingWindow>& windows, std::int64_t fromUs)
 {
     std::vector<Point> pts;
     for (const OperatingWindow& w : windows) {
-        if (w.localStagesPerS <= 0.5)
+        if (w.fromUs < fromUs || w.localStagesPerS <= 0.5)
             continue;   // too few stages to read a service time
         double n = 0;
         if (w.hasServiceTime && w.localInService > 0)
@@ -169,10 +169,10 @@ void uslBasis3(double n, double* g) { g[0] = 1; g[1] = n - 1; g[2] = n * (n - 1)
 void uslBasisSigma(double n, double* g) { g[0] = 1; g[1] = n - 1; g[2] = 0; }
 void uslBasisKappa(double n, double* g) { g[0] = 1; g[1] = n * (n - 1); g[2] = 0; }
 
-LocalModel fitLocal(const std::deque<OperatingWindow>& windows)
+LocalModel fitLocal(const std::deque<OperatingWindow>& windows, std::int64_t fromUs)
 {
     LocalModel m;
-    const std::vector<Point> pts = localPoints(windows);
+    const std::vector<Point> pts = localPoints(windows, fromUs);
     m.windows = static_cast<int>(pts.size());
     if (pts.empty())
         return m;
@@ -263,13 +263,14 @@ LocalModel fitLocal(const std::deque<OperatingWindow>& windows)
 void lineBasis(double x, double* g) { g[0] = 1; g[1] = x; g[2] = 0; }
 void constBasis(double, double* g) { g[0] = 1; g[1] = 0; g[2] = 0; }
 
-CloudModel fitCloud(const std::deque<OperatingWindow>& windows)
+CloudModel fitCloud(const std::deque<OperatingWindow>& windows, std::int64_t fromUs, std::int64_t quotaFromUs)
 {
     CloudModel m;
     std::vector<Point> pts;
     for (const OperatingWindow& w : windows) {
-        m.maxCallsPerS = std::max(m.maxCallsPerS, w.cloudCallsPerS);
-        if (w.cloudCallsPerS <= 0.5)
+        if (w.fromUs >= quotaFromUs)
+            m.maxCallsPerS = std::max(m.maxCallsPerS, w.cloudCallsPerS);
+        if (w.fromUs < fromUs || w.cloudCallsPerS <= 0.5)
             continue;
         double inService = 0;
         if (w.hasServiceTime)
@@ -286,7 +287,7 @@ CloudModel fitCloud(const std::deque<OperatingWindow>& windows)
     {
         std::vector<Point> q;
         double maxLater = 0;
-        for (auto it = windows.rbegin(); it != windows.rend(); ++it) {
+        for (auto it = windows.rbegin(); it != windows.rend() && it->fromUs >= quotaFromUs; ++it) {
             const OperatingWindow& w = *it;
             const bool throttled = w.cloudThrottledPerS > std::max(0.5, 0.02 * w.cloudCallsPerS);
             if (throttled && w.cloudCallsPerS * 1.15 >= maxLater)
@@ -563,7 +564,7 @@ Prediction CapacityModels::predict(const model::KnobSettings& k) const
     return p;
 }
 
-CapacityModels fitCapacityModels(const std::deque<OperatingWindow>& windows)
+CapacityModels fitCapacityModels(const std::deque<OperatingWindow>& windows, const FitFrom& from)
 {
     CapacityModels m;
     m.windows = static_cast<int>(windows.size());
@@ -571,18 +572,19 @@ CapacityModels fitCapacityModels(const std::deque<OperatingWindow>& windows)
         return m;
     m.fromUs = windows.front().fromUs;
     m.toUs = windows.back().toUs;
-    m.local = fitLocal(windows);
-    m.cloud = fitCloud(windows);
+    m.local = fitLocal(windows, from.localUs);
+    m.cloud = fitCloud(windows, from.cloudUs, from.quotaUs);
     m.demand = fitDemand(windows);
     return m;
 }
 
-std::int64_t detectFleetChange(const std::deque<OperatingWindow>& windows)
+FleetChange detectFleetChange(const std::deque<OperatingWindow>& windows, const FitFrom& from)
 {
+    FleetChange change;
     if (windows.size() < 4)
-        return -1;
+        return change;
     const std::deque<OperatingWindow> older(windows.begin(), windows.end() - 2);
-    const CapacityModels before = fitCapacityModels(older);
+    const CapacityModels before = fitCapacityModels(older, from);
     const OperatingWindow& a = windows[windows.size() - 2];
     const OperatingWindow& b = windows.back();
     // Each check: the relative deviation of both newest windows from what the older data say.
@@ -617,10 +619,12 @@ std::int64_t detectFleetChange(const std::deque<OperatingWindow>& windows)
         const bool throttled = w.cloudThrottledPerS > std::max(0.5, 0.02 * w.cloudCallsPerS);
         return throttled && !before.cloud.quotaSeen && w.cloudCallsPerS < 0.8 * before.cloud.maxCallsPerS;
     };
-    if (sameSide(localDev(a), localDev(b)) || sameSide(cloudDev(a), cloudDev(b))
-        || sameSide(quotaDev(a), quotaDev(b)) || (newQuota(a) && newQuota(b)))
-        return a.fromUs;
-    return -1;
+    change.local = sameSide(localDev(a), localDev(b));
+    change.cloud = sameSide(cloudDev(a), cloudDev(b));
+    change.quota = sameSide(quotaDev(a), quotaDev(b)) || (newQuota(a) && newQuota(b));
+    if (change.local || change.cloud || change.quota)
+        change.atUs = a.fromUs;
+    return change;
 }
 
 } // namespace omega::analysis

@@ -91,12 +91,22 @@ struct CapacityModels {
     Prediction predict(const model::KnobSettings& knobs) const;
 };
 
-// Fits every model on the windows (oldest first). Windows are weighted by their length.
-CapacityModels fitCapacityModels(const std::deque<OperatingWindow>& windows);
+// From when each model's data still describe the fleet (a change of one part of the fleet, say
+// the quota, leaves what was learnt about the others standing).
+struct FitFrom {
+    std::int64_t localUs = -1, cloudUs = -1, quotaUs = -1;
+};
 
-// The newest windows disagree with the older ones at the same configuration by more than noise
-// (capacity lost or gained, quota changed, a slow kosha): returns the time the change was seen,
-// from which windows should be kept, or -1.
-std::int64_t detectFleetChange(const std::deque<OperatingWindow>& windows);
+// Fits every model on the windows (oldest first). Windows are weighted by their length.
+CapacityModels fitCapacityModels(const std::deque<OperatingWindow>& windows, const FitFrom& from = {});
+
+// The newest windows disagree with what the older ones predict by more than noise: which part of
+// the fleet changed (the local pool's service, the cloud calls' time, the quota) and when.
+struct FleetChange {
+    std::int64_t atUs = -1;
+    bool local = false, cloud = false, quota = false;
+    bool any() const { return atUs >= 0; }
+};
+FleetChange detectFleetChange(const std::deque<OperatingWindow>& windows, const FitFrom& from = {});
 
 } // namespace omega::analysis

@@ -20,6 +20,7 @@ CapacityReportPtr CapacityTracker::update(const std::vector<model::OperatingSamp
         m_builder.clear();
         m_generation = generation;
         m_changedAtUs = -1;
+        m_fitFrom = {};
     }
     if (!rows.empty())
         m_after = rows.back().simUs;
@@ -27,16 +28,21 @@ CapacityReportPtr CapacityTracker::update(const std::vector<model::OperatingSamp
         m_after = -1;
     if (m_builder.add(rows) > 0) {
         // A fleet that changed under its knobs (capacity lost, quota cut): older windows mislead.
-        const std::int64_t changed = detectFleetChange(m_builder.windows());
-        if (changed >= 0) {
-            m_builder.dropBefore(changed);
-            m_changedAtUs = changed;
+        const FleetChange changed = detectFleetChange(m_builder.windows(), m_fitFrom);
+        if (changed.any()) {
+            if (changed.local)
+                m_fitFrom.localUs = changed.atUs;
+            if (changed.cloud)
+                m_fitFrom.cloudUs = changed.atUs;
+            if (changed.quota)
+                m_fitFrom.quotaUs = changed.atUs;
+            m_changedAtUs = changed.atUs;
         }
     }
     auto report = std::make_shared<CapacityReport>();
     const auto& windows = m_builder.windows();
     report->windows.assign(windows.begin(), windows.end());
-    report->models = fitCapacityModels(windows);
+    report->models = fitCapacityModels(windows, m_fitFrom);
     report->fleetChangedAtUs = m_changedAtUs;
     const auto knobs = m_builder.currentKnobs();
     if (!knobs)

@@ -29,6 +29,7 @@ private:
     std::uint64_t m_generation = 0;
     std::int64_t m_after = -1;
     std::int64_t m_changedAtUs = -1;
+    FitFrom m_fitFrom;   // per model: data before a change of that part of the fleet are not used
 };
 
 } // namespace omega::analysis

@@ -360,12 +360,19 @@ void TuningController::advance(const std::vector<model::OperatingSample>& rows, 
     const std::int64_t keepUs = 2 * (m_options.guardrails.windowUs + m_options.guardrails.settleMaxUs) + 60'000'000;
     while (!m_rows.empty() && !rows.empty() && m_rows.front().simUs < rows.back().simUs - keepUs)
         m_rows.pop_front();
-    if (!m_rows.empty())
-        m_nowUs = m_rows.back().simUs;
+    if (!m_rows.empty()) {
+        // Lost trust comes back with time (fully in two simulated minutes): a miss makes the loop
+        // more careful for a while, never stuck for good.
+        const std::int64_t now = m_rows.back().simUs;
+        if (now > m_nowUs)
+            m_trust = std::min(1.0, m_trust + static_cast<double>(now - m_nowUs) / 120e6);
+        m_nowUs = now;
+    }
     m_report = m_tracker.update(rows, generation, ranges);
     if (m_report->fleetChangedAtUs != m_fleetChangeSeen) {
         m_fleetChangeSeen = m_report->fleetChangedAtUs;
         m_failedTargets.clear();   // another fleet: what failed before may work now
+        m_trust = 1.0;             // and the models were refit on it
     }
     if (m_baselineTasksPerS <= 0 && !m_report->windows.empty())
         m_baselineTasksPerS = m_report->windows.front().tasksPerS;

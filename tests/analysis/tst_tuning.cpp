@@ -89,6 +89,33 @@ private slots:
         QCOMPARE(f.readAll().count('\n'), static_cast<qsizetype>(rows.size() + 1));
     }
 
+    // After a fault the loop re-plans: a halved local pool is re-converged on, and when the
+    // provider's quota collapses the 429s are tuned away (more items per call, fewer slots).
+    void faultScenariosReconverge_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("capacity-change") << QStringLiteral("capacity-change.json");
+        QTest::newRow("throttle-storm") << QStringLiteral("throttle-storm.json");
+    }
+    void faultScenariosReconverge()
+    {
+        QFETCH(QString, file);
+        QString error;
+        auto sc = sim::Scenario::loadFile(QStringLiteral(OMEGA_SCENARIO_DIR "/") + file, &error);
+        QVERIFY2(sc, qPrintable(error));
+        Rig rig(*sc);
+        rig.controller->setAutoApply(true);
+        rig.run(600);
+        const auto v = rig.controller->view();
+        const auto& w = rig.controller->capacity()->windows.back();
+        const double bound = rig.feed.sim().theoreticalBoundTasksPerS();   // with the fault in force; judges only
+        const double throttled = w.cloudThrottledPerS / std::max(1e-9, w.cloudThrottledPerS + w.cloudCallsPerS);
+        qInfo("%s: %.1f tasks/s, %.0f %% of the bound %.1f, 429 share %.2f %%, %d kept, %d rolled back", qPrintable(file),
+              w.tasksPerS, 100 * w.tasksPerS / bound, bound, 100 * throttled, v.kept, v.rolledBack);
+        QVERIFY(w.tasksPerS >= 0.95 * bound);
+        QVERIFY(throttled < 0.02);
+    }
+
     void aChangeThatHurtsIsRolledBack()
     {
         Rig rig(nearBound());

@@ -113,7 +113,7 @@ void runCapacity(int cycles)
         fitMs.push_back((b - a) * 1e3);
         changeMs.push_back((c - b) * 1e3);
         planMs.push_back((d - c) * 1e3);
-        recs = r.size() + (changed >= 0 ? 1000 : 0);
+        recs = r.size() + (changed.any() ? 1000 : 0);
     }
     std::printf("capacity: %zu windows; fit median %.3f ms (max %.3f), fleet-change check %.3f ms, recommend %.3f ms; "
                 "%zu recommendation(s)\n",
