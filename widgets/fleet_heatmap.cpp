@@ -15,27 +15,11 @@
 namespace omega::widgets {
 
 namespace {
-constexpr int kMargin = 6;
-constexpr int kLabelGap = 10;       // between the label column and the cells
-constexpr int kColumnGap = 18;      // between columns of bands
+using heatmap::bandFont;
+using heatmap::captionFont;
+using heatmap::kMargin;
 constexpr int kMaxCell = 44;        // larger cells only waste the eye's travel
 constexpr int kMaxZoomedCell = 72;  // a prime or domain: room for the value inside each cell
-
-QFont captionFont(const QFont& base)
-{
-    QFont f = base;
-    f.setPointSizeF(base.pointSizeF() > 0 ? base.pointSizeF() * 0.85 : 8);
-    return f;
-}
-
-QFont bandFont(const QFont& base)
-{
-    QFont f = base;
-    f.setBold(true);
-    return f;
-}
-
-int ceilDiv(int a, int b) { return (a + b - 1) / b; }
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -330,223 +314,29 @@ void FleetHeatmap::zoomOut()
 }
 
 // ---------------------------------------------------------------------------------------------
-// Hierarchy and layout
+// Hierarchy and layout (the geometry itself is heatmap_layout.cpp's)
 
 void FleetHeatmap::rebuildTree()
 {
     m_topology = m_snapshot ? m_snapshot->topology : nullptr;
     m_topologyVersion = m_topology ? m_topology->version : 0;
-    m_tree = Tree();
-    if (!m_topology)
-        return;
-    const model::Topology& t = *m_topology;
-    // Counting sort of children under their parents keeps topology order inside each group.
-    auto group = [](const std::vector<std::uint32_t>& parentOf, int parents, std::vector<int>& start, std::vector<int>& items,
-                    std::vector<int>* slot) {
-        start.assign(static_cast<std::size_t>(parents) + 1, 0);
-        for (std::uint32_t p : parentOf)
-            if (static_cast<int>(p) < parents)
-                ++start[p + 1];
-        for (int p = 0; p < parents; ++p)
-            start[static_cast<std::size_t>(p) + 1] += start[static_cast<std::size_t>(p)];
-        items.assign(static_cast<std::size_t>(start.back()), 0);
-        std::vector<int> next(start.begin(), start.end() - 1);
-        if (slot)
-            slot->assign(parentOf.size(), 0);
-        for (std::size_t i = 0; i < parentOf.size(); ++i) {
-            const std::uint32_t p = parentOf[i];
-            if (static_cast<int>(p) >= parents)
-                continue;
-            if (slot)
-                (*slot)[i] = next[p] - start[p];
-            items[static_cast<std::size_t>(next[p]++)] = static_cast<int>(i);
-        }
-    };
-    group(t.agentDomain, t.domainCount(), m_tree.domainStart, m_tree.domainAgents, &m_tree.slot);
-    group(t.domainPrime, t.primeCount(), m_tree.primeStart, m_tree.primeDomains, nullptr);
-    group(t.primeTeam, t.teamCount(), m_tree.teamStart, m_tree.teamPrimes, nullptr);
+    m_tree = m_topology ? heatmap::Tree::build(*m_topology) : heatmap::Tree();
 }
 
-int FleetHeatmap::domainAgentCount(int d) const
-{
-    return m_tree.domainStart[static_cast<std::size_t>(d) + 1] - m_tree.domainStart[static_cast<std::size_t>(d)];
-}
-
+// The groups the zoom level shows, named for the screen.
 void FleetHeatmap::buildSpecs()
 {
-    m_bands.clear();
-    m_segs.clear();
-    m_specDomains.clear();
-    const auto agentsIn = [this](const Scope& s) {
-        int n = 0;
-        const auto addDomain = [&](int d) { n += domainAgentCount(d); };
-        const auto addPrime = [&](int p) {
-            for (int k = m_tree.primeStart[static_cast<std::size_t>(p)]; k < m_tree.primeStart[static_cast<std::size_t>(p) + 1]; ++k)
-                addDomain(m_tree.primeDomains[static_cast<std::size_t>(k)]);
-        };
-        if (s.kind == Scope::Kind::Domain)
-            addDomain(s.index);
-        else if (s.kind == Scope::Kind::Prime)
-            addPrime(s.index);
-        else if (s.kind == Scope::Kind::Team)
-            for (int k = m_tree.teamStart[static_cast<std::size_t>(s.index)]; k < m_tree.teamStart[static_cast<std::size_t>(s.index) + 1]; ++k)
-                addPrime(m_tree.teamPrimes[static_cast<std::size_t>(k)]);
-        return n;
-    };
+    m_spec = heatmap::buildSpec(m_tree, m_topology->teamCount(), m_zoom);
     const auto agentsText = [](int n) { return n == 1 ? tr("1 agent") : tr("%1 agents").arg(QLocale().toString(n)); };
-    const auto addBand = [&](const Scope& g) {
-        m_bands.push_back({g, shortName(g), agentsText(agentsIn(g)), static_cast<int>(m_segs.size()), 0});
-    };
-    const auto addSeg = [&](const Scope& g, bool caption, const std::vector<int>& domains) {
-        m_segs.push_back({g, caption ? shortName(g) : QString(), static_cast<int>(m_specDomains.size()), static_cast<int>(domains.size())});
-        m_specDomains.insert(m_specDomains.end(), domains.begin(), domains.end());
-        ++m_bands.back().segCount;
-    };
-    const auto domainsOf = [this](int p) {
-        return std::vector<int>(m_tree.primeDomains.begin() + m_tree.primeStart[static_cast<std::size_t>(p)],
-                                m_tree.primeDomains.begin() + m_tree.primeStart[static_cast<std::size_t>(p) + 1]);
-    };
-    const auto primesOf = [this](int t) {
-        return std::vector<int>(m_tree.teamPrimes.begin() + m_tree.teamStart[static_cast<std::size_t>(t)],
-                                m_tree.teamPrimes.begin() + m_tree.teamStart[static_cast<std::size_t>(t) + 1]);
-    };
-    switch (m_zoom.kind) {
-    case Scope::Kind::Fleet:
-        for (int t = 0; t < m_topology->teamCount(); ++t) {
-            addBand({Scope::Kind::Team, t});
-            for (int p : primesOf(t))
-                addSeg({Scope::Kind::Prime, p}, true, domainsOf(p));
-        }
-        break;
-    case Scope::Kind::Team:
-        for (int p : primesOf(m_zoom.index)) {
-            addBand({Scope::Kind::Prime, p});
-            for (int d : domainsOf(p))
-                addSeg({Scope::Kind::Domain, d}, true, {d});
-        }
-        break;
-    case Scope::Kind::Prime:
-        for (int d : domainsOf(m_zoom.index)) {
-            addBand({Scope::Kind::Domain, d});
-            addSeg({Scope::Kind::Domain, d}, false, {d});
-        }
-        break;
-    case Scope::Kind::Domain:
-    case Scope::Kind::Agent:
-        addBand(m_zoom);
-        m_bands.back().label = m_topology->domains[m_zoom.index];
-        addSeg(m_zoom, false, {m_zoom.index});
-        break;
+    for (heatmap::Band& b : m_spec.bands) {
+        b.label = shortName(b.group);
+        b.sub = agentsText(m_tree.agentsIn(b.group));
     }
-    // Bands without any domain still get their label (an empty band), so nothing silently vanishes.
-}
-
-FleetHeatmap::Params FleetHeatmap::gaps(int s, bool captions) const
-{
-    Params p;
-    p.s = s;
-    // Gaps grow with the cells so that the hierarchy reads at every size: cells < domains < primes < bands.
-    p.inset = s >= 8 ? 1 : 0;
-    p.gapDomain = s >= 8 ? 3 : s >= 3 ? 2 : 1;
-    p.gapSeg = s >= 8 ? 8 : s >= 3 ? 5 : 3;
-    p.gapLine = p.gapSeg;
-    p.gapBand = 9;
-    p.capH = captions ? QFontMetrics(captionFont(font())).height() + 1 : 0;
-    p.minBandH = QFontMetrics(bandFont(font())).height();
-    return p;
-}
-
-// Places the bands in p.bandCols columns (row by row), each band a label column and its cells;
-// segments and domain boxes flow in lines of p.rows cell rows of p.s px. Returns the height
-// used, or -1 when a domain is wider than a line or the height passes limitH. With commit,
-// records boxes, pieces, texts and separators relative to the top-left of the content area.
-int FleetHeatmap::place(const Params& p, bool commit, int* usedW, int limitH)
-{
-    const int lineH = p.capH + p.rows * p.s;
-    const int colPitch = p.labelW + kLabelGap + p.contentW + kColumnGap;
-    int y = 0, rowH = 0, maxW = 0;
-    for (std::size_t bi = 0; bi < m_bands.size(); ++bi) {
-        const Band& band = m_bands[bi];
-        const int column = static_cast<int>(bi) % p.bandCols;
-        if (column == 0 && bi > 0) {
-            y += rowH + p.gapBand;
-            rowH = 0;
-            if (commit)
-                m_separators.push_back(QRect(0, y - (p.gapBand + 1) / 2, -1, 1));   // width set later
-        }
-        const int bx = column * colPitch + p.labelW + kLabelGap;   // the band's cells start here
-        int line = 0, x = 0, bandW = 0;
-        int lineTop = y;
-        const auto newLine = [&] {
-            ++line;
-            x = 0;
-            lineTop = y + line * (lineH + p.gapLine);
-        };
-        for (int si = band.firstSeg; si < band.firstSeg + band.segCount; ++si) {
-            const Segment& seg = m_segs[static_cast<std::size_t>(si)];
-            const int* counts = m_specCounts.data() + seg.first;
-            int segW = std::max(0, seg.count - 1) * p.gapDomain;
-            for (int k = 0; k < seg.count; ++k)
-                segW += ceilDiv(counts[k], p.rows) * p.s;
-            if (x > 0) {
-                if (x + p.gapSeg + segW <= p.contentW)
-                    x += p.gapSeg;
-                else
-                    newLine();
-            }
-            int pieceX = x;
-            bool firstPiece = true;
-            const auto closePiece = [&] {
-                if (!commit || x <= pieceX)
-                    return;
-                const QRect r(bx + pieceX, lineTop, x - pieceX, lineH);
-                if (seg.group != band.group)
-                    m_pieces.push_back({seg.group, r.adjusted(0, p.capH, 0, 0)});
-                if (firstPiece && p.capH > 0 && !seg.caption.isEmpty())
-                    m_texts.push_back({seg.group, QRect(r.x(), r.y(), r.width(), p.capH), seg.caption, {}, false});
-            };
-            for (int k = 0; k < seg.count; ++k) {
-                const int n = counts[k];
-                const int cols = ceilDiv(n, p.rows);
-                const int w = cols * p.s;
-                if (w > p.contentW)
-                    return -1;
-                if (k > 0) {
-                    if (x + p.gapDomain + w <= p.contentW) {
-                        x += p.gapDomain;
-                    } else {
-                        closePiece();
-                        newLine();
-                        pieceX = 0;
-                        firstPiece = false;
-                    }
-                }
-                if (commit) {
-                    const int d = m_specDomains[static_cast<std::size_t>(seg.first + k)];
-                    m_boxOfDomain[static_cast<std::size_t>(d)] = static_cast<int>(m_boxes.size());
-                    m_boxes.push_back({d, QRect(bx + x, lineTop + p.capH, w, ceilDiv(n, cols) * p.s), cols});
-                }
-                x += w;
-                bandW = std::max(bandW, x);
-            }
-            closePiece();
-            if (lineTop + lineH > limitH)
-                return -1;
-        }
-        const int lines = line + 1;
-        const int bandH = std::max(lines * lineH + line * p.gapLine, p.minBandH);
-        if (commit) {
-            m_pieces.push_back({band.group, QRect(bx, y + p.capH, std::max(bandW, 1), bandH - p.capH)});
-            m_texts.push_back({band.group, QRect(bx - kLabelGap - p.labelW, y, p.labelW, bandH), band.label, band.sub, true});
-        }
-        rowH = std::max(rowH, bandH);
-        maxW = std::max(maxW, bx + bandW);
-        if (y + rowH > limitH)
-            return -1;
-    }
-    if (usedW)
-        *usedW = maxW;
-    return m_bands.empty() ? 0 : y + rowH;
+    if (m_zoom.kind == Scope::Kind::Domain || m_zoom.kind == Scope::Kind::Agent)
+        m_spec.bands.back().label = m_topology->domains[m_zoom.index];
+    for (heatmap::Segment& s : m_spec.segs)
+        if (s.captioned)
+            s.caption = shortName(s.group);
 }
 
 void FleetHeatmap::relayout()
@@ -554,144 +344,24 @@ void FleetHeatmap::relayout()
     m_layoutDirty = false;
     m_layoutSize = size();
     ++m_layoutCount;
-    m_boxes.clear();
-    m_pieces.clear();
-    m_texts.clear();
-    m_separators.clear();
     m_outline.clear();
     m_hover = -1;
     if (!m_topology || m_topology->agentCount() == 0 || width() < 8 || height() < 8) {
+        m_layout.boxes.clear();
+        m_layout.boxOfDomain.clear();
+        m_layout.pieces.clear();
+        m_layout.texts.clear();
+        m_layout.separators.clear();
         m_image = QImage();
-        m_boxOfDomain.clear();
         m_slotAgent.clear();
         m_slotOffset.clear();
         m_slotDrawn.clear();
         return;
     }
     buildSpecs();
-    m_boxOfDomain.assign(static_cast<std::size_t>(m_topology->domainCount()), -1);
-    m_specCounts.resize(m_specDomains.size());
-    int maxCount = 1;
-    for (std::size_t i = 0; i < m_specDomains.size(); ++i) {
-        m_specCounts[i] = std::max(1, domainAgentCount(m_specDomains[i]));   // an empty domain keeps one slot
-        maxCount = std::max(maxCount, m_specCounts[i]);
-    }
     // Few agents on screen may use bigger cells; the fleet and a team stay compact.
     const int maxCell = m_zoom.kind == Scope::Kind::Prime || m_zoom.kind == Scope::Kind::Domain ? kMaxZoomedCell : kMaxCell;
-
-    // Label column: wide enough for the band names, never more than a fifth of the view.
-    const QFontMetrics bfm(bandFont(font())), cfm(captionFont(font()));
-    int labelW = 0;
-    for (const Band& b : m_bands)
-        labelW = std::max({labelW, bfm.horizontalAdvance(b.label), cfm.horizontalAdvance(b.sub)});
-    labelW = std::clamp(labelW + 4, 40, std::max(40, width() / 5));
-    const int availW = width() - 2 * kMargin;
-    const int availH = height() - 2 * kMargin;
-    const int bands = static_cast<int>(m_bands.size());
-
-    // Largest cell size that fits, over the number of band columns (more columns where the view
-    // is wide and low) and rows per line; captions only when they cost little.
-    struct Choice { Params p; int usedH = 0; bool ok = false; int usedW = 0; };
-    const auto search = [&](bool captions, int bandCols) {
-        Params base = gaps(1, captions);
-        base.bandCols = bandCols;
-        base.labelW = labelW;
-        base.contentW = (availW - (bandCols - 1) * kColumnGap) / bandCols - labelW - kLabelGap;
-        const int bandRows = ceilDiv(bands, bandCols);
-        const auto tryCell = [&](int s) {
-            Choice c;
-            double bestScore = -1;
-            Params p = gaps(s, captions);
-            p.bandCols = bandCols;
-            p.labelW = labelW;
-            p.contentW = base.contentW;
-            // Every band needs one line at least, and the widest domain has to fit a line.
-            const int perBand = (availH - (bandRows - 1) * p.gapBand) / std::max(1, bandRows);
-            const int maxRows = (perBand - p.capH) / s;
-            const int minRows = std::max(1, ceilDiv(maxCount, std::max(1, p.contentW / s)));
-            for (int rows = minRows; rows <= maxRows; ++rows) {
-                p.rows = rows;
-                int w = 0;
-                const int h = place(p, false, &w, availH);
-                if (h < 0)
-                    continue;
-                // Among fits, the one filling width and height most evenly.
-                const double score = std::min(static_cast<double>(h) / availH, static_cast<double>(w) / std::max(1, availW));
-                if (score > bestScore) {
-                    bestScore = score;
-                    c = {p, h, true, w};
-                }
-            }
-            return c;
-        };
-        Choice found;
-        if (base.contentW < 24)
-            return found;
-        // Binary search on the cell size: feasibility is monotone in s up to rounding.
-        int lo = 0, hi = std::clamp(std::min(base.contentW, availH), 1, maxCell);
-        while (lo < hi) {
-            const int mid = (lo + hi + 1) / 2;
-            Choice c = tryCell(mid);
-            if (c.ok) {
-                lo = mid;
-                found = c;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
-    };
-    const bool anyCaptions = std::any_of(m_segs.begin(), m_segs.end(), [](const Segment& s) { return !s.caption.isEmpty(); });
-    Choice chosen;
-    for (int bandCols = 1; bandCols <= std::min(4, std::max(1, bands)); ++bandCols) {
-        Choice plain = search(false, bandCols);
-        Choice pick = plain;
-        if (anyCaptions) {
-            const Choice withCaptions = search(true, bandCols);
-            if (withCaptions.ok && (!plain.ok || withCaptions.p.s * 4 >= plain.p.s * 3))
-                pick = withCaptions;
-        }
-        // One more column must buy clearly bigger cells: a single column reads best.
-        if (pick.ok && (!chosen.ok || pick.p.s * 4 > chosen.p.s * 5))
-            chosen = pick;
-        if (chosen.ok && chosen.usedW * 5 >= availW * 4)
-            break;   // bound by the width already: more columns only shrink the cells
-    }
-    if (!chosen.ok) {
-        // Too small for every cell: 1 px cells, the least height, and the rest clipped.
-        chosen.p = gaps(1, false);
-        chosen.p.labelW = labelW;
-        chosen.p.contentW = std::max(1, availW - labelW - kLabelGap);
-        int bestH = -1;
-        for (int rows = 1; rows <= std::max(1, availH); ++rows) {
-            Params p = chosen.p;
-            p.rows = rows;
-            const int h = place(p, false);
-            if (h >= 0 && (bestH < 0 || h < bestH)) {
-                bestH = h;
-                chosen.p.rows = rows;
-            }
-        }
-        chosen.usedH = std::max(0, bestH);
-    }
-    m_p = chosen.p;
-    int usedW = 0;
-    place(m_p, true, &usedW);
-
-    // Centre horizontally; keep it at the top so that it does not move.
-    m_origin = QPoint(kMargin + std::max(0, (availW - usedW) / 2), kMargin);
-    for (Box& b : m_boxes)
-        b.rect.translate(m_origin);
-    for (Piece& pc : m_pieces)
-        pc.rect.translate(m_origin);
-    for (Text& t : m_texts)
-        t.rect.translate(m_origin);
-    for (QRect& r : m_separators)
-        r = QRect(m_origin.x(), r.y() + m_origin.y(), usedW, 1);
-    // Columns of bands: a vertical rule in the middle of each column gap.
-    const int colPitch = m_p.labelW + kLabelGap + m_p.contentW + kColumnGap;
-    for (int c = 1; c < m_p.bandCols; ++c)
-        m_separators.push_back(QRect(m_origin.x() + c * colPitch - (kColumnGap + 1) / 2, m_origin.y(), 1, chosen.usedH));
+    m_layout = heatmap::layOut(m_tree, m_spec, m_topology->domainCount(), size(), font(), maxCell);
 
     drawBase();
     buildSlots();
@@ -712,19 +382,19 @@ void FleetHeatmap::drawBase()
     QPainter p(&m_image);
     QColor sep = pal.color(QPalette::WindowText);
     sep.setAlphaF(0.12f);
-    for (const QRect& r : m_separators)
+    for (const QRect& r : m_layout.separators)
         p.fillRect(r, sep);
     // On a dark background the dark end of the scale would melt into it: a lighter plate under
     // the occupied cells makes the 1 px gaps between cells and the domain blocks visible.
     if (pal.color(QPalette::Window).lightness() < 128) {
         const QColor plate = pal.color(QPalette::Window).lighter(170);
-        for (const Box& b : m_boxes) {
-            const int n = domainAgentCount(b.domain), full = n / b.cols, rest = n % b.cols;
-            const int span = m_p.s - m_p.inset;
+        for (const heatmap::Box& b : m_layout.boxes) {
+            const int n = m_tree.domainAgentCount(b.domain), full = n / b.cols, rest = n % b.cols;
+            const int span = m_layout.p.s - m_layout.p.inset;
             if (full > 0)
-                p.fillRect(QRect(b.rect.x() - m_p.inset, b.rect.y() - m_p.inset, b.cols * m_p.s + m_p.inset, full * m_p.s + m_p.inset), plate);
+                p.fillRect(QRect(b.rect.x() - m_layout.p.inset, b.rect.y() - m_layout.p.inset, b.cols * m_layout.p.s + m_layout.p.inset, full * m_layout.p.s + m_layout.p.inset), plate);
             if (rest > 0)
-                p.fillRect(QRect(b.rect.x() - m_p.inset, b.rect.y() + full * m_p.s - m_p.inset, rest * m_p.s + m_p.inset, span + 2 * m_p.inset), plate);
+                p.fillRect(QRect(b.rect.x() - m_layout.p.inset, b.rect.y() + full * m_layout.p.s - m_layout.p.inset, rest * m_layout.p.s + m_layout.p.inset, span + 2 * m_layout.p.inset), plate);
         }
     }
 
@@ -741,14 +411,14 @@ void FleetHeatmap::drawBase()
     };
     p.setFont(bf);
     p.setPen(pal.color(QPalette::WindowText));
-    for (const Text& t : m_texts)
+    for (const heatmap::Text& t : m_layout.texts)
         if (t.band)   // aligned with the first row of cells, below any caption strip
-            p.drawText(QPoint(t.rect.x(), t.rect.y() + m_p.capH - 2 + bfm.ascent()), fitted(bfm, t.text, t.rect.width()));
+            p.drawText(QPoint(t.rect.x(), t.rect.y() + m_layout.p.capH - 2 + bfm.ascent()), fitted(bfm, t.text, t.rect.width()));
     p.setFont(cf);
     p.setPen(muted);
-    for (const Text& t : m_texts) {
+    for (const heatmap::Text& t : m_layout.texts) {
         if (t.band) {
-            const int top = t.rect.y() + m_p.capH - 2 + bfm.height();
+            const int top = t.rect.y() + m_layout.p.capH - 2 + bfm.height();
             if (top + cfm.height() <= t.rect.bottom() + 1)
                 p.drawText(QPoint(t.rect.x(), top + cfm.ascent()), fitted(cfm, t.sub, t.rect.width()));
         } else {
@@ -780,15 +450,15 @@ void FleetHeatmap::buildSlots()
     m_slotAgent.reserve(m_tree.domainAgents.size());
     m_slotOffset.reserve(m_tree.domainAgents.size());
     const qreal dpr = m_image.devicePixelRatio();
-    const int paint = m_p.s - m_p.inset;
+    const int paint = m_layout.p.s - m_layout.p.inset;
     m_slotSide = std::max(1, qRound(paint * dpr));
     const bool unit = dpr == 1.0;
     const int imgW = m_image.width(), imgH = m_image.height();
     const qsizetype stride = m_image.bytesPerLine() / static_cast<qsizetype>(sizeof(QRgb));
-    for (const Box& b : m_boxes) {
+    for (const heatmap::Box& b : m_layout.boxes) {
         int col = 0, row = 0;
         for (int k = m_tree.domainStart[static_cast<std::size_t>(b.domain)]; k < m_tree.domainStart[static_cast<std::size_t>(b.domain) + 1]; ++k) {
-            const int lx = b.rect.x() + col * m_p.s, ly = b.rect.y() + row * m_p.s;
+            const int lx = b.rect.x() + col * m_layout.p.s, ly = b.rect.y() + row * m_layout.p.s;
             const int x = unit ? lx : qRound(lx * dpr), y = unit ? ly : qRound(ly * dpr);
             // Cells that do not fit (a view too small for every agent) are left out, not clipped.
             if (x >= 0 && y >= 0 && x + m_slotSide <= imgW && y + m_slotSide <= imgH) {
@@ -931,13 +601,13 @@ void FleetHeatmap::rebuildOutline()
         m_outline.append(QRect(0, 0, side, side).translated(r.center() - QPoint(side / 2, side / 2)));
         return;
     }
-    for (const Piece& p : m_pieces)
+    for (const heatmap::Piece& p : m_layout.pieces)
         if (p.group == s)
-            m_outline.append(p.rect.adjusted(-2, -2, 2 - m_p.inset, 2 - m_p.inset));
+            m_outline.append(p.rect.adjusted(-2, -2, 2 - m_layout.p.inset, 2 - m_layout.p.inset));
     if (m_outline.isEmpty() && s.kind == Scope::Kind::Domain) {
-        const int b = m_boxOfDomain[static_cast<std::size_t>(s.index)];
+        const int b = m_layout.boxOfDomain[static_cast<std::size_t>(s.index)];
         if (b >= 0)
-            m_outline.append(m_boxes[static_cast<std::size_t>(b)].rect.adjusted(-2, -2, 2 - m_p.inset, 2 - m_p.inset));
+            m_outline.append(m_layout.boxes[static_cast<std::size_t>(b)].rect.adjusted(-2, -2, 2 - m_layout.p.inset, 2 - m_layout.p.inset));
     }
 }
 
@@ -953,24 +623,24 @@ QList<QRect> FleetHeatmap::outlineRects() const
 int FleetHeatmap::cellSize() const
 {
     ensureLayout();
-    return m_p.s;
+    return m_layout.p.s;
 }
 
 QRect FleetHeatmap::cellRect(int agent) const
 {
     ensureLayout();
-    if (!m_topology || agent < 0 || agent >= m_topology->agentCount() || m_boxOfDomain.empty())
+    if (!m_topology || agent < 0 || agent >= m_topology->agentCount() || m_layout.boxOfDomain.empty())
         return {};
     const auto d = m_topology->agentDomain[static_cast<std::size_t>(agent)];
-    if (d >= m_boxOfDomain.size())
+    if (d >= m_layout.boxOfDomain.size())
         return {};
-    const int b = m_boxOfDomain[d];
+    const int b = m_layout.boxOfDomain[d];
     if (b < 0)
         return {};
-    const Box& box = m_boxes[static_cast<std::size_t>(b)];
+    const heatmap::Box& box = m_layout.boxes[static_cast<std::size_t>(b)];
     const int k = m_tree.slot[static_cast<std::size_t>(agent)];
-    const int paint = m_p.s - m_p.inset;
-    return QRect(box.rect.x() + (k % box.cols) * m_p.s, box.rect.y() + (k / box.cols) * m_p.s, paint, paint);
+    const int paint = m_layout.p.s - m_layout.p.inset;
+    return QRect(box.rect.x() + (k % box.cols) * m_layout.p.s, box.rect.y() + (k / box.cols) * m_layout.p.s, paint, paint);
 }
 
 QRgb FleetHeatmap::cellColor(int agent) const
@@ -986,16 +656,16 @@ QRgb FleetHeatmap::cellColor(int agent) const
 Scope FleetHeatmap::scopeAt(QPoint pos) const
 {
     ensureLayout();
-    for (const Box& b : m_boxes) {
+    for (const heatmap::Box& b : m_layout.boxes) {
         if (!b.rect.contains(pos))
             continue;
-        const int col = (pos.x() - b.rect.x()) / m_p.s, row = (pos.y() - b.rect.y()) / m_p.s;
+        const int col = (pos.x() - b.rect.x()) / m_layout.p.s, row = (pos.y() - b.rect.y()) / m_layout.p.s;
         const int k = row * b.cols + col;
-        if (k < domainAgentCount(b.domain))
+        if (k < m_tree.domainAgentCount(b.domain))
             return {Scope::Kind::Agent, m_tree.domainAgents[static_cast<std::size_t>(m_tree.domainStart[static_cast<std::size_t>(b.domain)] + k)]};
         return {Scope::Kind::Domain, b.domain};
     }
-    for (const Text& t : m_texts)
+    for (const heatmap::Text& t : m_layout.texts)
         if (t.rect.contains(pos))
             return t.group;
     return {Scope::Kind::Fleet, -1};
@@ -1071,7 +741,7 @@ void FleetHeatmap::paintEvent(QPaintEvent* e)
     const QColor ink = palette().color(QPalette::WindowText);
     const QColor halo = palette().color(QPalette::Window).lightness() > 128 ? QColor(Qt::white) : QColor(Qt::black);
     paintCellTexts(p, r);
-    if (m_hover >= 0 && m_p.s >= 4) {
+    if (m_hover >= 0 && m_layout.p.s >= 4) {
         const QRect c = cellRect(m_hover);
         p.setBrush(Qt::NoBrush);
         p.setPen(QPen(halo, 1));
@@ -1106,13 +776,13 @@ void FleetHeatmap::paintEvent(QPaintEvent* e)
 // when there is room, its short name) on it, in black or white after the cell's lightness.
 void FleetHeatmap::paintCellTexts(QPainter& p, const QRect& exposed)
 {
-    if (!m_snapshot || m_p.s < 36 || (m_zoom.kind != Scope::Kind::Prime && m_zoom.kind != Scope::Kind::Domain))
+    if (!m_snapshot || m_layout.p.s < 36 || (m_zoom.kind != Scope::Kind::Prime && m_zoom.kind != Scope::Kind::Domain))
         return;
     const model::AgentColumns& a = m_snapshot->agents;
     const QFont valueFont = bandFont(font());
     const QFont nameFont = captionFont(font());
     const QFontMetrics vfm(valueFont), nfm(nameFont);
-    const bool names = m_p.s >= 56;
+    const bool names = m_layout.p.s >= 56;
     const std::size_t count = m_slotAgent.size();
     for (std::size_t j = 0; j < count; ++j) {
         const int agent = m_slotAgent[j];

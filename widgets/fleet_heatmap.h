@@ -8,12 +8,12 @@
 #include "model/rollup.h"
 #include "model/snapshot.h"
 #include "widgets/color_scale.h"
+#include "widgets/heatmap_layout.h"
 #include "widgets/selection.h"
 
 #include <QImage>
 #include <QPointer>
 #include <QWidget>
-#include <climits>
 #include <vector>
 
 class QPainter;
@@ -85,38 +85,17 @@ protected:
     QSize minimumSizeHint() const override { return {320, 200}; }
 
 private:
-    // Hierarchy of the current topology as index lists (built once per topology).
-    struct Tree {
-        std::vector<int> domainStart, domainAgents;   // agents of domain d: [start[d], start[d+1])
-        std::vector<int> primeStart, primeDomains;
-        std::vector<int> teamStart, teamPrimes;
-        std::vector<int> slot;                        // per agent: position within its domain
-    };
-    struct Segment { Scope group; QString caption; int first = 0, count = 0; };   // domains in m_specDomains
-    struct Band { Scope group; QString label, sub; int firstSeg = 0, segCount = 0; };
-    struct Box { int domain = 0; QRect rect; int cols = 1; };                    // one domain's cells
-    struct Piece { Scope group; QRect rect; };                                   // part of a group on one line
-    struct Text { Scope group; QRect rect; QString text, sub; bool band = false; };
-    struct Params {
-        int s = 1, rows = 1, capH = 0, gapDomain = 1, gapSeg = 3, gapLine = 3, gapBand = 8, inset = 0;
-        int contentW = 0;                         // cell width of one band column
-        int minBandH = 0, labelW = 0, bandCols = 1;
-    };
-
     void ensureLayout() const;
     void ensureColours() const;
     void rebuildTree();
     void buildSpecs();
     void relayout();
-    int place(const Params& p, bool commit, int* usedW = nullptr, int limitH = INT_MAX);   // height or -1
-    Params gaps(int s, bool captions) const;
     void drawBase();
     void buildSlots();
     void recolour();
     void rebuildOutline();
     void paintCellTexts(QPainter& p, const QRect& exposed);
     void setHover(int agent);
-    int domainAgentCount(int domain) const;
     bool validScope(const Scope& s) const;
     Scope parentOf(const Scope& s) const;
 
@@ -129,23 +108,14 @@ private:
     bool m_autoRange = true;
     Scope m_zoom;
 
-    Tree m_tree;
-    std::vector<Band> m_bands;
-    std::vector<Segment> m_segs;
-    std::vector<int> m_specDomains;
-    std::vector<int> m_specCounts;                // agents per entry of m_specDomains
+    heatmap::Tree m_tree;
+    heatmap::Spec m_spec;                         // what the zoom level shows
 
     // Layout (logical px), rebuilt on topology, size, zoom, font or palette changes.
     bool m_layoutDirty = true;
     QSize m_layoutSize;
     bool m_coloursDirty = true;
-    Params m_p;
-    QPoint m_origin;                              // top-left of the cell area
-    std::vector<Box> m_boxes;
-    std::vector<int> m_boxOfDomain;               // -1 when not shown
-    std::vector<Piece> m_pieces;                  // segment parts and band bodies
-    std::vector<Text> m_texts;                    // band labels and captions
-    std::vector<QRect> m_separators;
+    heatmap::Layout m_layout;
     QImage m_image;                               // background, labels and cells at device pixels
     // Drawable cells in drawing order: agent, top-left pixel index in m_image, colour drawn (0 = none).
     std::vector<int> m_slotAgent;
