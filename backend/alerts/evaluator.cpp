@@ -1,12 +1,10 @@
 #include "alerts/evaluator.h"
 
+#include "alerts/evaluator_metrics.h"
 #include "protocol/codec.h"
-#include "protocol/telemetry.pb.h"
 
 #include <QElapsedTimer>
 #include <algorithm>
-#include <limits>
-#include <set>
 
 namespace omega::alerts {
 
@@ -16,109 +14,6 @@ constexpr std::int64_t kFlapWindowUs = 600'000'000;   // transitions counted ove
 constexpr std::size_t kFlapTransitions = 6;           // this many in the window = flapping
 constexpr std::int64_t kFlapHoldUs = 60'000'000;      // a flapping alert resolves after 60 s quiet
 constexpr std::int64_t kIdleEveryUs = 100'000;
-
-enum Metric : int {
-    // agent and group scopes
-    MLatencyP99, MQueue, MUtil, MErrorRate, MThroughput, MFailedAgents,
-    // pool
-    PInUse, PWaiting, PUtil, PThrottled, PLatencyP99, PCompleted,
-    // fleet
-    FTasksPerS, FFailedPerS, FTaskP99, FTaskP50, FInFlight, FQueued, FFailedAgents,
-    MetricCount
-};
-constexpr int kScopeCount = 6;
-constexpr std::int64_t kRateColumnsPerWindow = 64;
-
-int metricCode(ScopeLevel scope, const QString& name)
-{
-    const auto names = metricsFor(scope);
-    const auto it = std::find(names.begin(), names.end(), name);
-    const int k = it == names.end() ? 0 : static_cast<int>(it - names.begin());
-    if (scope == ScopeLevel::Pool)
-        return PInUse + k;
-    if (scope == ScopeLevel::Fleet)
-        return FTasksPerS + k;
-    return MLatencyP99 + k;
-}
-
-double agentValue(const model::AgentColumns& a, int m, std::size_t i)
-{
-    switch (m) {
-    case MLatencyP99: return a.latencyP99Ms[i];
-    case MQueue: return a.queueDepth[i];
-    case MUtil: return a.utilisation[i] * 100.0;
-    case MErrorRate: return a.errorRate[i];
-    case MThroughput: return a.throughput[i];
-    case MFailedAgents: return a.state[i] == omega::v1::AGENT_STATE_FAILED ? 1.0 : 0.0;
-    default: return 0;
-    }
-}
-
-double groupValue(const model::GroupStats& g, int m)
-{
-    switch (m) {
-    case MLatencyP99: return g.latencyP99;
-    case MQueue: return g.queueDepth;
-    case MUtil: return g.utilisation * 100.0;
-    case MErrorRate: return g.errorRate;
-    case MThroughput: return g.throughput;
-    case MFailedAgents: return g.failed;
-    default: return 0;
-    }
-}
-
-double poolValue(const model::PoolView& p, int m)
-{
-    switch (m) {
-    case PInUse: return p.inUse;
-    case PWaiting: return p.waiting;
-    case PUtil: return p.utilisation * 100.0;
-    case PThrottled: return p.throttledPerS;
-    case PLatencyP99: return p.latencyP99Ms;
-    case PCompleted: return p.completedPerS;
-    default: return 0;
-    }
-}
-
-double fleetValue(const model::FleetTotals& f, int m)
-{
-    switch (m) {
-    case FTasksPerS: return f.tasksPerS;
-    case FFailedPerS: return f.failedTasksPerS;
-    case FTaskP99: return f.taskLatencyP99Ms;
-    case FTaskP50: return f.taskLatencyP50Ms;
-    case FInFlight: return static_cast<double>(f.tasksInFlight);
-    case FQueued: return static_cast<double>(f.queuedStages);
-    case FFailedAgents: return f.failedAgents;
-    default: return 0;
-    }
-}
-
-// The group an instance of `scope` belongs to at level `by`.
-int groupOf(ScopeLevel scope, ScopeLevel by, int i, const model::Topology& t)
-{
-    if (by == ScopeLevel::Fleet)
-        return 0;
-    auto up = [&](ScopeLevel from, int idx) -> std::pair<ScopeLevel, int> {
-        switch (from) {
-        case ScopeLevel::Agent: return {ScopeLevel::Domain, static_cast<int>(t.agentDomain[static_cast<std::size_t>(idx)])};
-        case ScopeLevel::Domain: return {ScopeLevel::Prime, static_cast<int>(t.domainPrime[static_cast<std::size_t>(idx)])};
-        case ScopeLevel::Prime: return {ScopeLevel::Team, static_cast<int>(t.primeTeam[static_cast<std::size_t>(idx)])};
-        default: return {ScopeLevel::Fleet, 0};
-        }
-    };
-    std::pair<ScopeLevel, int> at{scope, i};
-    while (at.first != by && at.first != ScopeLevel::Fleet)
-        at = up(at.first, at.second);
-    return at.second;
-}
-
-// Oldest sample inside the window (keeps one just before it as the reference point).
-void trim(std::deque<std::pair<std::int64_t, double>>& h, std::int64_t nowUs, std::int64_t windowUs)
-{
-    while (h.size() > 2 && h[1].first <= nowUs - windowUs)
-        h.pop_front();
-}
 } // namespace
 
 Evaluator::Evaluator(RuleSet rules)
@@ -179,7 +74,7 @@ void Evaluator::applyPendingRules()
     for (const Rule& r : next->rules) {
         RuleState st;
         st.rule = r;
-        st.metric = metricCode(r.scope, r.metric);
+        st.metric = detail::metricCode(r.scope, r.metric);
         st.pool = r.pool.toStdString();
         for (std::size_t old = 0; old < m_rules.size(); ++old) {
             if (m_rules[old].rule.name == r.name) {
@@ -239,8 +134,9 @@ void Evaluator::onTick(const model::FleetState& fleet, const model::Rollups& rol
     m_publisherSilent = false;
     m_lastFleet = &fleet;
     ++m_tick;
+    const Tick tick{fleet, rollups, fleet.topology().get(), fleet.simTimeUs()};
     for (int r = 0; r < static_cast<int>(m_rules.size()); ++r)
-        evaluateRule(r, fleet, rollups, fleet.simTimeUs(), publishWallUs, recvWallUs);
+        evaluateRule(r, tick, publishWallUs, recvWallUs);
     m_lastFleet = nullptr;
     const double us = static_cast<double>(clock.nsecsElapsed()) / 1000.0;
     ++m_stats.evaluations;
@@ -249,197 +145,8 @@ void Evaluator::onTick(const model::FleetState& fleet, const model::Rollups& rol
     publish();
 }
 
-const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeLevel scope, int metric, const model::FleetState& fleet,
-                                                    const model::Rollups& rollups, bool withMedian)
-{
-    if (m_columns.empty())
-        m_columns.resize(static_cast<std::size_t>(kScopeCount * MetricCount));
-    ValueColumn& c = m_columns[static_cast<std::size_t>(static_cast<int>(scope) * MetricCount + metric)];
-    if (c.tick != m_tick) {
-        c.tick = m_tick;
-        auto fill = [&](std::size_t n, auto valueOf) {
-            c.values.resize(n);
-            for (std::size_t i = 0; i < n; ++i)
-                c.values[i] = valueOf(i);
-        };
-        const auto& agents = fleet.agents();
-        switch (scope) {
-        case ScopeLevel::Agent:
-            // One switch per column, not per agent: these loops are the evaluator's hot path.
-            switch (metric) {
-            case MLatencyP99: fill(agents.size(), [&](std::size_t i) { return double(agents.latencyP99Ms[i]); }); break;
-            case MQueue: fill(agents.size(), [&](std::size_t i) { return double(agents.queueDepth[i]); }); break;
-            case MUtil: fill(agents.size(), [&](std::size_t i) { return double(agents.utilisation[i]) * 100.0; }); break;
-            case MErrorRate: fill(agents.size(), [&](std::size_t i) { return double(agents.errorRate[i]); }); break;
-            case MThroughput: fill(agents.size(), [&](std::size_t i) { return double(agents.throughput[i]); }); break;
-            default: fill(agents.size(), [&](std::size_t i) { return agentValue(agents, metric, i); }); break;
-            }
-            break;
-        case ScopeLevel::Domain: fill(rollups.domains.size(), [&](std::size_t i) { return groupValue(rollups.domains[i], metric); }); break;
-        case ScopeLevel::Prime: fill(rollups.primes.size(), [&](std::size_t i) { return groupValue(rollups.primes[i], metric); }); break;
-        case ScopeLevel::Team: fill(rollups.teams.size(), [&](std::size_t i) { return groupValue(rollups.teams[i], metric); }); break;
-        case ScopeLevel::Pool: fill(fleet.pools().size(), [&](std::size_t i) { return poolValue(fleet.pools()[i], metric); }); break;
-        case ScopeLevel::Fleet: fill(1, [&](std::size_t) { return fleetValue(fleet.totals(), metric); }); break;
-        }
-    }
-    if (withMedian && c.medianTick != m_tick) {
-        // Outlier rules compare each instance with the median of its peers (instances with work).
-        c.medianTick = m_tick;
-        m_scratch.clear();
-        for (const double v : c.values)
-            if (v > 0)
-                m_scratch.push_back(v);
-        c.median = 0;
-        if (!m_scratch.empty()) {
-            auto mid = m_scratch.begin() + static_cast<std::ptrdiff_t>(m_scratch.size() / 2);
-            std::nth_element(m_scratch.begin(), mid, m_scratch.end());
-            c.median = *mid;
-        }
-    }
-    return c;
-}
-
-void Evaluator::evaluateRule(int r, const model::FleetState& fleet, const model::Rollups& rollups, std::int64_t simUs,
-                             std::int64_t publishWallUs, std::int64_t recvWallUs)
-{
-    RuleState& st = m_rules[static_cast<std::size_t>(r)];
-    const Rule& rule = st.rule;
-    const model::Topology* topo = fleet.topology().get();
-    std::size_t n = 1;
-    switch (rule.scope) {
-    case ScopeLevel::Agent: n = fleet.agents().size(); break;
-    case ScopeLevel::Domain: n = rollups.domains.size(); break;
-    case ScopeLevel::Prime: n = rollups.primes.size(); break;
-    case ScopeLevel::Team: n = rollups.teams.size(); break;
-    case ScopeLevel::Pool: n = fleet.pools().size(); break;
-    case ScopeLevel::Fleet: n = 1; break;
-    }
-    if (st.instances.size() != n) {
-        st.instances.assign(n, Instance{});
-        st.live.assign(n, 0);
-        st.rateColumns.clear();
-        st.history.assign(rule.kind == RuleKind::BurnRate ? n : 0, History{});
-        st.history2.assign(rule.kind == RuleKind::BurnRate ? n : 0, History{});
-    }
-    if (rule.kind == RuleKind::Absence && rule.scope == ScopeLevel::Fleet) {
-        // A tick arrived: the publisher is not silent. Clear a firing instance.
-        st.instances[0].firing = false;
-        std::map<int, std::vector<int>> none;
-        settle(r, none, topo, simUs, publishWallUs, recvWallUs);
-        return;
-    }
-    std::map<int, std::vector<int>> groups;
-    // Pending / firing bookkeeping of one instance; `value` is kept only for instances that matter.
-    auto step = [&](std::size_t i, double v, bool cond, bool clear) {
-        Instance& in = st.instances[i];
-        in.value = v;
-        if (!in.firing) {
-            if (cond) {
-                if (in.pendingSinceUs < 0)
-                    in.pendingSinceUs = simUs;
-                if (simUs - in.pendingSinceUs >= rule.forUs)
-                    in.firing = true;
-            } else {
-                in.pendingSinceUs = -1;
-            }
-        } else if (clear) {
-            in.firing = false;
-            in.pendingSinceUs = -1;
-        }
-        st.live[i] = in.firing || in.pendingSinceUs >= 0;
-        if (in.firing) {
-            const int g = rule.grouped && topo ? groupOf(rule.scope, rule.groupBy, static_cast<int>(i), *topo) : static_cast<int>(i);
-            groups[g].push_back(static_cast<int>(i));
-        }
-    };
-    auto poolSkipped = [&](std::size_t i) {
-        return rule.scope == ScopeLevel::Pool && !st.pool.empty() && fleet.pools()[i].name != st.pool;
-    };
-
-    if (rule.kind == RuleKind::Threshold || rule.kind == RuleKind::RateOfChange) {
-        const ValueColumn& column = valueColumn(rule.scope, st.metric, fleet, rollups, rule.relative);
-        const double* v = column.values.data();
-        if (rule.relative) {
-            // No peer with data means nothing to compare with: every instance reads as quiet
-            // (for '<' rules a 0 would otherwise make the whole scope fire).
-            const double quiet = rule.above ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
-            m_scratch.resize(n);
-            for (std::size_t i = 0; i < n; ++i)
-                m_scratch[i] = column.median > 0 ? v[i] / column.median : quiet;
-            v = m_scratch.data();
-        }
-        if (rule.kind == RuleKind::RateOfChange) {
-            // Change per second against the newest kept column at least a window old (else the oldest).
-            auto& kept = st.rateColumns;
-            while (kept.size() > 1 && kept[1].simUs <= simUs - rule.windowUs) {
-                m_spareColumns.push_back(std::move(kept.front()));
-                kept.pop_front();
-            }
-            m_rates.assign(n, 0.0);
-            if (!kept.empty() && simUs > kept.front().simUs && kept.front().values.size() == n) {
-                const double* ref = kept.front().values.data();
-                const double perS = 1e6 / static_cast<double>(simUs - kept.front().simUs);
-                for (std::size_t i = 0; i < n; ++i)
-                    m_rates[i] = (v[i] - ref[i]) * perS;
-            }
-            if (kept.empty() || simUs - kept.back().simUs >= rule.windowUs / kRateColumnsPerWindow) {
-                Column c;
-                if (!m_spareColumns.empty()) {
-                    c = std::move(m_spareColumns.back());
-                    m_spareColumns.pop_back();
-                }
-                c.simUs = simUs;
-                c.values.assign(v, v + n);
-                kept.push_back(std::move(c));
-            }
-            v = m_rates.data();
-        }
-        const double threshold = rule.threshold, clearAt = rule.clear;
-        for (std::size_t i = 0; i < n; ++i) {
-            const bool cond = rule.above ? v[i] > threshold : v[i] < threshold;
-            if (!cond && !st.live[i])
-                continue;   // quiet and staying quiet: most instances, most ticks
-            if (poolSkipped(i))
-                continue;
-            step(i, v[i], cond, rule.above ? v[i] <= clearAt : v[i] >= clearAt);
-        }
-    } else if (rule.kind == RuleKind::Absence) {   // agent scope: work waiting but no progress for the window
-        const auto& agents = fleet.agents();
-        for (std::size_t i = 0; i < n; ++i) {
-            Instance& in = st.instances[i];
-            const std::uint32_t work = agents.queueDepth[i] + agents.inFlight[i];
-            if (agents.completed[i] != in.lastCompleted || work == 0 || in.lastProgressUs == 0) {
-                in.lastProgressUs = simUs;
-                in.lastCompleted = agents.completed[i];
-            }
-            const bool cond = simUs - in.lastProgressUs >= rule.windowUs || agents.state[i] == omega::v1::AGENT_STATE_FAILED;
-            if (!cond && !st.live[i])
-                continue;
-            step(i, static_cast<double>(simUs - in.lastProgressUs) / 1e6, cond, !cond);
-        }
-    } else {   // BurnRate, fleet: share of failed tasks over the window vs the budget
-        const auto& f = fleet.totals();
-        for (std::size_t i = 0; i < n; ++i) {
-            History& hf = st.history[i];
-            History& hc = st.history2[i];
-            hf.emplace_back(simUs, static_cast<double>(f.tasksFailed));
-            hc.emplace_back(simUs, static_cast<double>(f.tasksCompleted));
-            trim(hf, simUs, rule.windowUs);
-            trim(hc, simUs, rule.windowUs);
-            const double failed = static_cast<double>(f.tasksFailed) - hf.front().second;
-            const double done = static_cast<double>(f.tasksCompleted) - hc.front().second;
-            const double v = failed + done > 0 ? failed / (failed + done) : 0.0;
-            // Half a window of data at least, so one early failure is not a burn.
-            const bool enough = simUs - hf.front().first >= rule.windowUs / 2;
-            const bool cond = enough && v > rule.burnFactor * (1.0 - rule.sloTarget);
-            step(i, v, cond, !cond);
-        }
-    }
-    settle(r, groups, topo, simUs, publishWallUs, recvWallUs);
-}
-
-void Evaluator::settle(int r, std::map<int, std::vector<int>>& groups, const model::Topology* topo, std::int64_t simUs,
-                       std::int64_t publishWallUs, std::int64_t recvWallUs)
+void Evaluator::settle(int r, Groups& groups, const model::Topology* topo, std::int64_t simUs, std::int64_t publishWallUs,
+                       std::int64_t recvWallUs)
 {
     (void)recvWallUs;
     const RuleState& st = m_rules[static_cast<std::size_t>(r)];
@@ -539,7 +246,7 @@ void Evaluator::onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs)
         const bool silent = nowWallUs - lastMessageWallUs >= st.rule.windowUs;
         st.instances[0].value = static_cast<double>(nowWallUs - lastMessageWallUs) / 1e6;
         st.instances[0].firing = silent;
-        std::map<int, std::vector<int>> groups;
+        Groups groups;
         if (silent)
             groups[0] = {0};
         // Absence is measured on the wall clock: the fleet's own clock stops with the feed.

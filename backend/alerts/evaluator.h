@@ -111,12 +111,25 @@ private:
         std::int64_t quietSinceUs = -1;
     };
     using Key = std::pair<int, int>;        // rule index, group index
+    using Groups = std::map<int, std::vector<int>>;   // group index -> its firing instances
+    struct Tick {                           // what one evaluation reads
+        const model::FleetState& fleet;
+        const model::Rollups& rollups;
+        const model::Topology* topo;
+        std::int64_t simUs;
+    };
 
     void applyPendingRules();
-    void evaluateRule(int r, const model::FleetState& fleet, const model::Rollups& rollups, std::int64_t simUs,
-                      std::int64_t publishWallUs, std::int64_t recvWallUs);
-    void settle(int r, std::map<int, std::vector<int>>& groups, const model::Topology* topo, std::int64_t simUs,
-                std::int64_t publishWallUs, std::int64_t recvWallUs);
+    // One rule on one tick (evaluator_kinds.cpp): a function per rule kind finds the firing
+    // instances, settle() turns them into alerts.
+    void evaluateRule(int r, const Tick& tick, std::int64_t publishWallUs, std::int64_t recvWallUs);
+    void evaluateLevels(RuleState& st, std::size_t n, const Tick& tick, Groups& groups);   // Threshold, RateOfChange
+    const double* changePerSecond(RuleState& st, const double* v, std::size_t n, std::int64_t simUs);
+    void evaluateStalls(RuleState& st, std::size_t n, const Tick& tick, Groups& groups);   // Absence (agents)
+    void evaluateBurn(RuleState& st, std::size_t n, const Tick& tick, Groups& groups);     // BurnRate
+    static void step(RuleState& st, std::size_t i, double v, bool cond, bool clear, const Tick& tick, Groups& groups);
+    void settle(int r, Groups& groups, const model::Topology* topo, std::int64_t simUs, std::int64_t publishWallUs,
+                std::int64_t recvWallUs);
     void publish();
     QString scopeName(ScopeLevel level, int index, const model::Topology* topo, const model::FleetState* fleet) const;
     bool isSilenced(const Alert& a, std::int64_t nowWallUs) const;
