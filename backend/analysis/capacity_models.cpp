@@ -137,6 +137,29 @@ double weightedMean(const std::vector<Point>& pts, double* relSe)
     return mean;
 }
 
+// The points' spread in x (levels, range) and, for one level, its weighted mean x and y.
+struct Spread {
+    int levels = 0;
+    double xMin = 0, xMax = 0, level = 0, y = 0, yRelSe = 0;
+};
+Spread spreadOf(const std::vector<Point>& pts)
+{
+    Spread s;
+    std::vector<double> xs;
+    double wx = 0, w = 0;
+    for (const Point& p : pts) {
+        xs.push_back(p.x);
+        wx += p.w * p.x;
+        w += p.w;
+    }
+    s.levels = countLevels(xs, 0.3);
+    s.xMin = *std::min_element(xs.begin(), xs.end());
+    s.xMax = *std::max_element(xs.begin(), xs.end());
+    s.level = wx / w;
+    s.y = weightedMean(pts, &s.yRelSe);
+    return s;
+}
+
 Range around(double value, double relSe)
 {
     relSe = std::max(relSe, kMinRelSe);
@@ -176,27 +199,19 @@ LocalModel fitLocal(const std::deque<OperatingWindow>& windows, std::int64_t fro
     m.windows = static_cast<int>(pts.size());
     if (pts.empty())
         return m;
-    std::vector<double> xs;
-    for (const Point& p : pts)
-        xs.push_back(p.x);
-    m.levels = countLevels(xs, 0.3);
-    m.nMin = *std::min_element(xs.begin(), xs.end());
-    m.nMax = *std::max_element(xs.begin(), xs.end());
+    const Spread spread = spreadOf(pts);
+    m.levels = spread.levels;
+    m.nMin = spread.xMin;
+    m.nMax = spread.xMax;
     if (m.levels == 1) {
-        double relSe = 0;
-        const double s = weightedMean(pts, &relSe);
-        double wn = 0, w = 0;
-        for (const Point& p : pts) {
-            wn += p.w * p.x;
-            w += p.w;
-        }
+        const double s = spread.y;
         m.determination = Determination::OneLevel;
-        m.level = wn / w;
+        m.level = spread.level;
         m.levelStagesPerS = m.level / s;
-        m.residualRel = relSe;
+        m.residualRel = spread.yRelSe;
         if (m.level < 1.15) {
             m.s1Ms = s * 1000;
-            m.s1MsSe = s * relSe * 1000;
+            m.s1MsSe = s * spread.yRelSe * 1000;
         }
         return m;
     }
@@ -306,24 +321,15 @@ CloudModel fitCloud(const std::deque<OperatingWindow>& windows, std::int64_t fro
     m.windows = static_cast<int>(pts.size());
     if (pts.empty())
         return m;
-    std::vector<double> xs;
-    for (const Point& p : pts)
-        xs.push_back(p.x);
-    m.levels = countLevels(xs, 0.3);
-    m.batchMin = *std::min_element(xs.begin(), xs.end());
-    m.batchMax = *std::max_element(xs.begin(), xs.end());
+    const Spread spread = spreadOf(pts);
+    m.levels = spread.levels;
+    m.batchMin = spread.xMin;
+    m.batchMax = spread.xMax;
     if (m.levels == 1) {
-        double relSe = 0;
-        const double t = weightedMean(pts, &relSe);
-        double wb = 0, w = 0;
-        for (const Point& p : pts) {
-            wb += p.w * p.x;
-            w += p.w;
-        }
         m.determination = Determination::OneLevel;
-        m.level = wb / w;
-        m.levelCallMs = t * 1000;
-        m.residualRel = relSe;
+        m.level = spread.level;
+        m.levelCallMs = spread.y * 1000;
+        m.residualRel = spread.yRelSe;
         return m;
     }
     Fit f = wls(pts, 2, lineBasis);

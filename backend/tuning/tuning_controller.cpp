@@ -93,17 +93,9 @@ bool TuningController::approve(const analysis::Recommendation& r, QString* why)
 
 void TuningController::reject(const analysis::Recommendation& r)
 {
-    Change c;
-    c.id = ++m_nextId;
-    c.actor = Actor::Person;
-    c.from = r.from;
-    c.to = r.to;
-    c.predicted = r.predicted;
-    c.confidence = r.confidence;
-    c.proposedSimUs = m_nowUs;
-    m_changes.push_back(c);
+    Change& c = propose(r, Actor::Person);
     m_failedTargets.push_back(r.to);   // a person said no: auto-apply does not propose it again
-    transition(m_changes.back(), ChangeState::Rejected, tr("rejected by a person"));
+    transition(c, ChangeState::Rejected, tr("rejected by a person"));
 }
 
 void TuningController::setAutoApply(bool on)
@@ -252,6 +244,20 @@ void TuningController::startRollback(Change& original)
     send(m_changes.back());
 }
 
+Change& TuningController::propose(const analysis::Recommendation& r, Actor actor)
+{
+    Change c;
+    c.id = ++m_nextId;
+    c.actor = actor;
+    c.from = r.from;
+    c.to = r.to;
+    c.predicted = r.predicted;
+    c.confidence = r.confidence;
+    c.proposedSimUs = m_nowUs;
+    m_changes.push_back(c);
+    return m_changes.back();
+}
+
 void TuningController::maybeStartNext()
 {
     if (!m_report)
@@ -266,17 +272,8 @@ void TuningController::maybeStartNext()
     if (m_approved) {
         const analysis::Recommendation r = *m_approved;
         m_approved.reset();
-        Change c;
-        c.id = ++m_nextId;
-        c.actor = Actor::Person;
-        c.from = r.from;
-        c.to = r.to;
-        c.predicted = r.predicted;
-        c.confidence = r.confidence;
-        c.proposedSimUs = m_nowUs;
-        m_changes.push_back(c);
+        Change& added = propose(r, Actor::Person);
         m_current = static_cast<int>(m_changes.size()) - 1;
-        Change& added = m_changes.back();
         if (r.from.version != knobs.version) {
             transition(added, ChangeState::Expired,
                        tr("the configuration changed since (version %1 in force, the change expected %2)")
@@ -320,15 +317,7 @@ void TuningController::maybeStartNext()
                            .arg(r.risk);
             return;
         }
-        Change c;
-        c.id = ++m_nextId;
-        c.actor = Actor::Auto;
-        c.from = r.from;
-        c.to = r.to;
-        c.predicted = r.predicted;
-        c.confidence = r.confidence;
-        c.proposedSimUs = m_nowUs;
-        m_changes.push_back(c);
+        propose(r, Actor::Auto);
         m_current = static_cast<int>(m_changes.size()) - 1;
         transition(m_changes.back(), ChangeState::AutoApproved,
                    tr("auto-apply: predicted %1 tasks/s, confidence %2 %")

@@ -50,6 +50,7 @@ private:
     void onVerifying(Change& c);
     void startRollback(Change& original);
     void maybeStartNext();
+    Change& propose(const analysis::Recommendation& r, Actor actor);   // recorded; not yet in flight
     std::vector<model::OperatingSample> rowsAt(std::uint64_t version, std::int64_t fromUs, std::int64_t toUs) const;
     bool triedAndFailed(const model::KnobSettings& to) const;
     bool steady() const;   // the last two windows at the knobs in force agree

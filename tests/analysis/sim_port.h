@@ -4,6 +4,7 @@
 
 #include "sim_feed.h"
 #include "tuning/config_port.h"
+#include "tuning/tuning_controller.h"
 
 namespace omega::testing {
 
@@ -31,5 +32,16 @@ public:
 private:
     SimFeed& m_feed;
 };
+
+// One simulated second of the closed loop: the fleet runs, the controller sees the new rows.
+inline void stepClosedLoop(SimFeed& feed, tuning::TuningController& controller, std::int64_t& after)
+{
+    feed.run(1);
+    std::uint64_t gen = 0;
+    const auto rows = feed.pipeline().operatingSamples(after, &gen);
+    if (!rows.empty())
+        after = rows.back().simUs;
+    controller.advance(rows, gen, feed.pipeline().latest()->knobRanges);
+}
 
 } // namespace omega::testing

@@ -53,6 +53,21 @@ OperatingWindow window(double n, double s1Ms, double sigma, double kappa, double
     return w;
 }
 
+// The reference fleet at its best knobs, with a fault from 60 s to the end.
+sim::Scenario nearBoundWithFault(sim::FaultSpec::Kind kind, double factor)
+{
+    sim::Scenario sc = sim::Scenario::referenceDefault();
+    sc.baseline.localLimit = 22;
+    sc.baseline.cloudLimit = 128;
+    sc.baseline.cloudBatch = 2;
+    sim::FaultSpec fault;
+    fault.kind = kind;
+    fault.startS = 60;
+    fault.factor = factor;
+    sc.faults.push_back(fault);
+    return sc;
+}
+
 struct Loop {
     testing::SimFeed feed;
     analysis::CapacityTracker tracker;
@@ -188,17 +203,7 @@ private slots:
 
     void throttleStormIsNamedAsThrottling()
     {
-        sim::Scenario sc = sim::Scenario::referenceDefault();
-        sc.baseline.localLimit = 22;
-        sc.baseline.cloudLimit = 128;
-        sc.baseline.cloudBatch = 2;
-        sim::FaultSpec storm;
-        storm.kind = sim::FaultSpec::Kind::CloudThrottleStorm;
-        storm.startS = 60;
-        storm.durationS = 0;
-        storm.factor = 0.1;
-        sc.faults.push_back(storm);
-        Loop loop(sc);
+        Loop loop(nearBoundWithFault(sim::FaultSpec::Kind::CloudThrottleStorm, 0.1));
         loop.run(60);
         auto report = loop.run(60);
         const auto found = analysis::throttling(*report, *loop.feed.pipeline().latest());
@@ -218,16 +223,7 @@ private slots:
 
     void capacityLossIsSeenAndTheModelRefits()
     {
-        sim::Scenario sc = sim::Scenario::referenceDefault();
-        sc.baseline.localLimit = 22;
-        sc.baseline.cloudLimit = 128;
-        sc.baseline.cloudBatch = 2;
-        sim::FaultSpec loss;
-        loss.kind = sim::FaultSpec::Kind::CapacityChange;
-        loss.startS = 60;
-        loss.factor = 0.5;
-        sc.faults.push_back(loss);
-        Loop loop(sc);
+        Loop loop(nearBoundWithFault(sim::FaultSpec::Kind::CapacityChange, 0.5));
         loop.run(60);
         auto report = loop.run(60);
         QVERIFY(report->fleetChangedAtUs >= 55'000'000);

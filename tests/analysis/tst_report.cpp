@@ -22,12 +22,7 @@ private slots:
         controller.setAutoApply(true);
         std::int64_t after = -1;
         for (int s = 0; s < 600 && !(controller.view().converged && controller.view().kept > 0); ++s) {
-            feed.run(1);
-            std::uint64_t gen = 0;
-            auto rows = feed.pipeline().operatingSamples(after, &gen);
-            if (!rows.empty())
-                after = rows.back().simUs;
-            controller.advance(rows, gen, feed.pipeline().latest()->knobRanges);
+            testing::stepClosedLoop(feed, controller, after);
         }
         feed.run(60);   // a minute at the end state, for the plots
         widgets::ReportInput in;

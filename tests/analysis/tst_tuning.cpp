@@ -30,12 +30,7 @@ struct Rig {
     void run(double seconds, const std::function<bool()>& until = {})
     {
         for (double t = 0; t < seconds; t += 1) {
-            feed.run(1);
-            std::uint64_t gen = 0;
-            auto rows = feed.pipeline().operatingSamples(after, &gen);
-            if (!rows.empty())
-                after = rows.back().simUs;
-            controller->advance(rows, gen, feed.pipeline().latest()->knobRanges);
+            testing::stepClosedLoop(feed, *controller, after);
             if (until && until())
                 return;
         }
@@ -156,6 +151,26 @@ private slots:
         QCOMPARE(rig.feed.sim().config().version, inForce.version);
         QVERIFY(rig.controller->view().killed);
         QCOMPARE(rig.controller->view().changes.back().state, ChangeState::Expired);
+    }
+
+    // The publisher restarts while a change is being verified: the change fails with the reason,
+    // is not assumed to be in force, and the loop starts again from what the new feed shows.
+    void publisherRestartMidChangeIsSurvived()
+    {
+        Rig rig(sim::Scenario::referenceDefault());
+        rig.controller->setAutoApply(true);
+        rig.run(300, [&] { return rig.controller->view().inFlight; });
+        QVERIFY(rig.controller->view().inFlight);
+        rig.feed.restart();
+        rig.run(2);
+        const auto v = rig.controller->view();
+        QCOMPARE(v.changes.back().state, ChangeState::Failed);
+        QVERIFY(v.changes.back().note.contains(QStringLiteral("restarted")));
+        QCOMPARE(rig.feed.sim().config().version, 1u);   // the new publisher runs its baseline
+        rig.run(600, [&] { return rig.controller->view().converged && rig.controller->view().kept > 0; });
+        const auto after = rig.controller->view();
+        QVERIFY(after.converged);
+        QVERIFY(after.nowTasksPerS >= 0.95 * rig.feed.sim().theoreticalBoundTasksPerS());
     }
 
     void staleApprovalExpires()

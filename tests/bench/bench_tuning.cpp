@@ -37,12 +37,7 @@ void run(const QString& path, double seconds)
     std::size_t windowsSeen = 0;
     const double t0 = bench::nowS();
     for (double t = 0; t < seconds; t += 1) {
-        feed.run(1);
-        std::uint64_t gen = 0;
-        auto rows = feed.pipeline().operatingSamples(after, &gen);
-        if (!rows.empty())
-            after = rows.back().simUs;
-        controller.advance(rows, gen, feed.pipeline().latest()->knobRanges);
+        testing::stepClosedLoop(feed, controller, after);
         const auto report = controller.capacity();
         if (!report || report->windows.size() == windowsSeen)
             continue;
