@@ -332,8 +332,8 @@ void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
             addMark(*it);
     for (auto it = view->firing.rbegin(); it != view->firing.rend(); ++it)
         addMark(*it);
-    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.timeS < b.timeS; });
-    m_series->setMarks(marks);
+    m_alertMarks = std::move(marks);
+    updateMarks();
     // Desktop notification for new critical alerts nobody silenced or acknowledged.
     for (const alerts::Alert& a : view->firing) {
         if (a.id <= m_lastNotifiedId)
@@ -348,6 +348,14 @@ void MainWindow::showAlerts(const alerts::AlertsViewPtr& view)
             m_tray->showMessage(tr("Critical alert"), a.summary.isEmpty() ? text : text + QStringLiteral("\n") + a.summary,
                                 QSystemTrayIcon::Critical, 10000);
     }
+}
+
+void MainWindow::updateMarks()
+{
+    std::vector<SeriesPlots::Mark> marks = m_alertMarks;
+    marks.insert(marks.end(), m_changeMarks.begin(), m_changeMarks.end());
+    std::sort(marks.begin(), marks.end(), [](const auto& a, const auto& b) { return a.timeS < b.timeS; });
+    m_series->setMarks(marks);
 }
 
 void MainWindow::setTuningSource(TuningSource tuning)
@@ -367,8 +375,25 @@ void MainWindow::refresh()
         m_findings->setReport(report);
         m_recommendations->setReport(report);
     }
-    if (m_tuningSource)
-        m_tuningPanel->setView(m_tuningSource());
+    if (m_tuningSource) {
+        const tuning::TuningViewPtr view = m_tuningSource();
+        m_tuningPanel->setView(view);
+        // Every change applied, as a solid line in its verdict's colour.
+        std::vector<SeriesPlots::Mark> marks;
+        if (view)
+            for (const tuning::Change& c : view->changes) {
+                if (c.appliedSimUs <= 0 || c.isRollback)
+                    continue;
+                const QColor color = c.state == tuning::ChangeState::Kept         ? QColor(46, 125, 50)
+                                     : c.state == tuning::ChangeState::RolledBack ? QColor(198, 40, 40)
+                                     : tuning::isFinal(c.state)                   ? QColor(120, 120, 120)
+                                                                                  : QColor(21, 101, 192);
+                marks.push_back({static_cast<double>(c.appliedSimUs) / 1e6, color,
+                                 tr("change %1: %2").arg(c.id).arg(TuningPanel::stateName(c.state)), Qt::SolidLine});
+            }
+        m_changeMarks = std::move(marks);
+        updateMarks();
+    }
     const QString link = m_link ? m_link() : tr("no source");
     m_overview->setLinkState(link);
     m_linkLabel->setText(tr("%1 — %2").arg(m_source, link));

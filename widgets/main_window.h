@@ -6,6 +6,7 @@
 #include "analysis/finding.h"
 #include "tuning/change.h"
 #include "model/snapshot.h"
+#include "widgets/series_plots.h"
 #include "widgets/timeline_bar.h"
 
 #include <QMainWindow>
@@ -144,6 +145,8 @@ private:
     FindingsPanel* m_findings = nullptr;
     RecommendationsPanel* m_recommendations = nullptr;
     TuningPanel* m_tuningPanel = nullptr;
+    void updateMarks();   // alert firings and configuration changes on the time series
+    std::vector<SeriesPlots::Mark> m_alertMarks, m_changeMarks;
     TuningSource m_tuningSource;
     FindingsSource m_findingsSource;
     double m_displayLagMs = 0;

@@ -512,12 +512,12 @@ void SeriesPlots::setMarks(const std::vector<Mark>& marks)
 {
     constexpr std::size_t kMaxMarks = 60;   // the newest; older ones are in the alerts history
     const std::size_t first = marks.size() > kMaxMarks ? marks.size() - kMaxMarks : 0;
-    std::vector<double> times;
+    std::vector<std::pair<double, QRgb>> keys;
     for (std::size_t i = first; i < marks.size(); ++i)
-        times.push_back(marks[i].timeS);
-    if (times == m_markTimes)
-        return;
-    m_markTimes = times;
+        keys.emplace_back(marks[i].timeS, marks[i].color.rgba());
+    if (keys == m_markKeys)
+        return;   // a change that got its verdict changes colour: that redraws
+    m_markKeys = keys;
     for (QCPItemStraightLine* item : m_markItems)
         m_plot->removeItem(item);
     m_markItems.clear();
@@ -529,7 +529,7 @@ void SeriesPlots::setMarks(const std::vector<Mark>& marks)
                 pos->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
             line->point1->setCoords(marks[i].timeS, 0);
             line->point2->setCoords(marks[i].timeS, 1);
-            line->setPen(QPen(marks[i].color, 1, Qt::DashLine));
+            line->setPen(QPen(marks[i].color, marks[i].style == Qt::SolidLine ? 2 : 1, marks[i].style));
             line->setSelectable(false);
             m_markItems.push_back(line);
         }

@@ -61,11 +61,13 @@ public:
     void followLive() { setPaused(false); }
     model::Resolution resolution() const { return m_resolution; }   // of the last refresh
 
-    // Vertical marks on every panel (alerts firing), at simulated time in seconds.
+    // Vertical marks on every panel (alerts firing: dashed; configuration changes: solid), at
+    // simulated time in seconds.
     struct Mark {
         double timeS = 0;
         QColor color;
         QString text;
+        Qt::PenStyle style = Qt::DashLine;
     };
     void setMarks(const std::vector<Mark>& marks);
     int markCount() const { return static_cast<int>(m_markItems.size()); }
@@ -112,7 +114,7 @@ private:
     std::array<QCPItemStraightLine*, kPanelCount> m_cursors{};
     QCPItemText* m_scopeHint = nullptr;
     std::vector<QCPItemStraightLine*> m_markItems;
-    std::vector<double> m_markTimes;
+    std::vector<std::pair<double, QRgb>> m_markKeys;   // time and colour of each mark drawn
     QCPLayer* m_cursorLayer = nullptr;
     QComboBox* m_windowBox;
     QComboBox* m_metricBox;

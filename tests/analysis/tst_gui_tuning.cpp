@@ -1,8 +1,10 @@
 // End to end with the window: simulator -> ZeroMQ -> pipeline -> analysis -> Recommendations dock
 // -> one click -> tuning service -> control channel -> simulator -> verified on live data.
 #include "app/runtime.h"
+#include "tuning/control_port.h"
 #include "widgets/main_window.h"
 #include "widgets/recommendations_panel.h"
+#include "widgets/series_plots.h"
 #include "widgets/tuning_panel.h"
 
 #include <QCheckBox>
@@ -56,6 +58,34 @@ class TestGuiTuning : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Over the real control channel: the same command id sent again is answered, not applied twice.
+    void resentCommandIsAppliedOnce()
+    {
+        sim::SimulatorServer::Options so;
+        so.telemetryEndpoint = "tcp://127.0.0.1:*";
+        so.controlEndpoint = "tcp://127.0.0.1:*";
+        so.speed = 10;
+        sim::SimulatorServer server(sim::Scenario::referenceDefault(), so);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        tuning::ControlPort port(server.controlEndpoint());
+        model::KnobSettings to{1, 1, 20, 1, 0, true};
+        const auto first = port.apply(to, 1, "resend-1", &error);
+        QVERIFY2(first && first->ok, qPrintable(error));
+        QCOMPARE(first->config.version, 2u);
+        const auto again = port.apply(to, 1, "resend-1", &error);
+        QVERIFY2(again && again->ok, qPrintable(error));
+        QCOMPARE(again->config.version, 2u);
+        QCOMPARE(server.status().config.version, 2u);
+        QCOMPARE(server.status().config.cloudLimit, 20u);
+        // A new command that still expects version 1 is refused: someone changed the fleet since.
+        const auto stale = port.apply(to, 1, "resend-2", &error);
+        QVERIFY(stale);
+        QVERIFY(!stale->ok);
+        QVERIFY(stale->error.contains(QStringLiteral("version")));
+        server.stop();
+    }
 
     void oneClickApprovalIsVerifiedAndKept()
     {
@@ -123,6 +153,8 @@ private slots:
         QVERIFY(v->ratio() >= 10);
         QVERIFY(v->nowTasksPerS >= 0.95 * bound);
         QVERIFY(v->kept <= 8);
+        // Every kept change is a solid line on the time series (one per panel).
+        QVERIFY(QTest::qWaitFor([&] { return w.seriesPlots()->markCount() >= v->kept; }, 2000));
         save(w, QStringLiteral("tuning-auto.png"));
         QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(QTest::qWaitFor([&] { return runtime.tuning()->view()->killed; }, 2000));
