@@ -124,6 +124,15 @@ bool Runtime::start(const Options& options, QString* error)
         tuning::TuningService::Options to;
         to.controlEndpoint = sub.controlEndpoint;
         to.auditPath = options.tuningHistoryPath;
+        // While recording, every transition also goes into the session file (the replay timeline shows it).
+        to.onTransition = [this](const tuning::Change& c, const QString& reason, std::int64_t simUs) {
+            const std::shared_ptr<session::SessionWriter> writer = std::atomic_load(&m_writer);
+            if (!writer)
+                return;
+            writer->appendTuning(protocol::wallClockUs(), simUs, QString::fromLatin1(tuning::actorKey(c.actor)),
+                                 QString::fromLatin1(tuning::stateKey(c.state)), c.appliedVersion ? c.appliedVersion : c.from.version,
+                                 reason, tuning::AuditLog::knobsJson(c.from) + QStringLiteral(" -> ") + tuning::AuditLog::knobsJson(c.to));
+        };
         m_tuning = std::make_unique<tuning::TuningService>(*m_pipeline, to);
         m_tuning->setAutoApply(options.autoApply);
         m_tuning->start();

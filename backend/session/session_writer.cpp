@@ -97,6 +97,13 @@ void SessionWriter::appendFinding(std::int64_t wallUs, std::int64_t simUs, const
                {static_cast<qlonglong>(wallUs), static_cast<qlonglong>(simUs), kind, scope, severity, confidence, detail});
 }
 
+void SessionWriter::appendTuning(std::int64_t wallUs, std::int64_t simUs, const QString& actor, const QString& transition,
+                                 std::uint64_t configVersion, const QString& reason, const QString& detail)
+{
+    appendSide(SideTable::Tuning, {static_cast<qlonglong>(wallUs), static_cast<qlonglong>(simUs), actor, transition,
+                                   static_cast<qulonglong>(configVersion), reason, detail});
+}
+
 void SessionWriter::appendSide(SideTable table, QVariantList values)
 {
     std::lock_guard lock(m_mutex);
@@ -174,7 +181,9 @@ void SessionWriter::run(std::promise<QString>* opened)
             QSqlQuery insert(db);
             insert.prepare(QStringLiteral(
                 "INSERT INTO frames(topic, wall_us, sim_us, codec, size, payload) VALUES (?, ?, ?, ?, ?, ?)"));
-            QSqlQuery insertAlert(db), insertFinding(db);
+            QSqlQuery insertAlert(db), insertFinding(db), insertTuning(db);
+            insertTuning.prepare(QStringLiteral("INSERT INTO tuning_audit(wall_us, sim_us, actor, transition, config_version, reason, detail)"
+                                                " VALUES (?, ?, ?, ?, ?, ?, ?)"));
             insertAlert.prepare(QStringLiteral(
                 "INSERT INTO alerts(wall_us, sim_us, rule, scope, severity, state, detail) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             insertFinding.prepare(QStringLiteral(
@@ -218,7 +227,9 @@ void SessionWriter::run(std::promise<QString>* opened)
                 for (const SideRow& row : sideRows) {
                     if (!error.isEmpty())
                         break;
-                    QSqlQuery& q = row.table == SideTable::Alerts ? insertAlert : insertFinding;
+                    QSqlQuery& q = row.table == SideTable::Alerts     ? insertAlert
+                                   : row.table == SideTable::Findings ? insertFinding
+                                                                      : insertTuning;
                     for (int i = 0; i < row.values.size(); ++i)
                         q.bindValue(i, row.values[i]);
                     if (!q.exec())

@@ -54,6 +54,9 @@ public:
     // Any thread: one row of the findings table (a finding of the analysis engine as it appeared).
     void appendFinding(std::int64_t wallUs, std::int64_t simUs, const QString& kind, const QString& scope, int severity,
                        double confidence, const QString& detail);
+    // Any thread: one row of the tuning_audit table (a transition of a configuration change).
+    void appendTuning(std::int64_t wallUs, std::int64_t simUs, const QString& actor, const QString& transition,
+                      std::uint64_t configVersion, const QString& reason, const QString& detail);
     // Writes what is queued, closes the file. Idempotent.
     void stop();
     Stats stats() const;
@@ -74,7 +77,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Pending> m_queue;
     // Rows of the side tables (alerts, findings), bound in column order to a prepared insert.
-    enum class SideTable : std::uint8_t { Alerts, Findings };
+    enum class SideTable : std::uint8_t { Alerts, Findings, Tuning };
     struct SideRow {
         SideTable table;
         QVariantList values;

@@ -76,6 +76,8 @@ void TuningController::transition(Change& c, ChangeState state, const QString& r
         c.doneSimUs = m_nowUs;
     if (m_audit)
         m_audit->append(c, reason, m_nowUs);
+    if (m_listener)
+        m_listener(c, reason, m_nowUs);
     if (isFinal(state) && m_current >= 0 && &c == &m_changes[static_cast<std::size_t>(m_current)])
         m_current = -1;
 }

@@ -12,6 +12,7 @@
 #include "tuning/config_port.h"
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace omega::tuning {
@@ -33,6 +34,9 @@ public:
     // Stops auto-apply at once and leaves the configuration in force as it is (no rollback either).
     void kill();
     void setGuardrails(const Guardrails& g) { m_options.guardrails = g; }
+    // Sees every transition after the audit log (e.g. the session recorder); on the owner thread.
+    using TransitionListener = std::function<void(const Change& change, const QString& reason, std::int64_t simUs)>;
+    void setTransitionListener(TransitionListener listener) { m_listener = std::move(listener); }
 
     // New telemetry rows (as IngestPipeline::operatingSamples gives them); runs the state machine.
     void advance(const std::vector<model::OperatingSample>& rows, std::uint64_t generation,
@@ -73,6 +77,7 @@ private:
     double m_trust = 1.0;                          // falls when predictions miss their interval
     double m_baselineTasksPerS = 0;
     QString m_status;
+    TransitionListener m_listener;
 };
 
 } // namespace omega::tuning

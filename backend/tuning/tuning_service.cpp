@@ -121,6 +121,7 @@ void TuningService::run()
         m_auditError = error;
     }
     TuningController controller(port, audit.isOpen() ? &audit : nullptr, m_options.controller);
+    controller.setTransitionListener(m_options.onTransition);
     std::int64_t after = -1;
     std::uint64_t generation = 0;
     for (;;) {

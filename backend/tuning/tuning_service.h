@@ -23,6 +23,7 @@ public:
         QString auditPath;                  // empty: AuditLog::defaultPath()
         TuningController::Options controller;
         int pollMs = 20;                    // wall time between looks at the history
+        TuningController::TransitionListener onTransition;   // on the tuning thread (e.g. the recorder)
     };
     TuningService(const model::IngestPipeline& pipeline, Options options);
     ~TuningService();

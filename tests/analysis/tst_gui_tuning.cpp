@@ -1,6 +1,7 @@
 // End to end with the window: simulator -> ZeroMQ -> pipeline -> analysis -> Recommendations dock
 // -> one click -> tuning service -> control channel -> simulator -> verified on live data.
 #include "app/runtime.h"
+#include "session/session_reader.h"
 #include "tuning/control_port.h"
 #include "widgets/main_window.h"
 #include "widgets/recommendations_panel.h"
@@ -95,6 +96,7 @@ private slots:
         options.demo = true;
         options.speed = 20;
         options.tuningHistoryPath = dir.filePath(QStringLiteral("history.sqlite"));
+        options.recordPath = dir.filePath(QStringLiteral("run.omega"));
         QString error;
         QVERIFY2(runtime.start(options, &error), qPrintable(error));
         QVERIFY(runtime.tuning());
@@ -125,6 +127,15 @@ private slots:
         QTest::qWait(300);
         QVERIFY(w.tuningPanel()->table()->rowCount() >= 1);
         save(w, QStringLiteral("tuning-approved.png"));
+        // The recording holds the change's transitions, and its replay timeline marks them.
+        runtime.stopRecording();
+        auto reader = session::SessionReader::open(options.recordPath, &error);
+        QVERIFY2(reader, qPrintable(error));
+        const auto markers = reader->markers();
+        const auto tuningMarks = std::count_if(markers.begin(), markers.end(), [](const session::TimelineMarker& m) {
+            return m.kind == session::TimelineMarker::Kind::Tuning && m.text.startsWith(QStringLiteral("kept"));
+        });
+        QVERIFY2(tuningMarks >= 1, qPrintable(QString::number(markers.size())));
     }
 
     void autoApplyClimbsPastTenTimesAndTheKillSwitchStopsIt()
