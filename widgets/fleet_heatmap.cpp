@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one widget's names, colouring, painting, hit testing and input, which
+// all share its cell image and geometry; the geometry itself is computed in heatmap_layout.cpp.
 #include "widgets/fleet_heatmap.h"
 
 #include "protocol/telemetry.pb.h"

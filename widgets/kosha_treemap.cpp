@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one widget whose squarified layout, labels, colouring, painting and
+// input share the same rectangles; the next split would be the layout, as the heatmap did.
 #include "widgets/kosha_treemap.h"
 
 #include "widgets/kosha_names.h"
