@@ -129,6 +129,8 @@ void TelemetrySubscriber::run()
                     }
                     const std::int64_t now = protocol::wallClockUs();
                     lastMessageUs = now;
+                    // Live before the pipeline can publish a snapshot holding this message.
+                    m_state = LinkState::Live;
                     if (frames != 2)
                         m_pipeline.ingestBadFraming(frames, now);
                     else
