@@ -5,6 +5,7 @@
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/report_writer.h"
+#include "session/session_loader.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QTimer>
 #include <QTranslator>
 
+#include <algorithm>
 #include <atomic>
 #include <memory>
 #include <csignal>
@@ -43,6 +45,7 @@ struct Cli {
     double durationS = 0;
     QString screenshot;
     QString report;
+    QStringList compare;   // two session files to compare in the report
 };
 
 bool parse(QCoreApplication& app, Cli& cli)
@@ -78,8 +81,11 @@ bool parse(QCoreApplication& app, Cli& cli)
     const QCommandLineOption report(QStringLiteral("report"),
                                     QCoreApplication::translate("main", "Write the run's report when quitting (.html with embedded plots, or .pdf)."),
                                     QStringLiteral("file"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QCoreApplication::translate("main", "Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit."),
+                                     QStringLiteral("file"));
     p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules, autoApply, history,
-                  report});
+                  report, compare});
     p.process(app);
 
     bool ok = true;
@@ -101,6 +107,11 @@ bool parse(QCoreApplication& app, Cli& cli)
     }
     cli.screenshot = p.value(screenshot);
     cli.report = p.value(report);
+    cli.compare = p.values(compare);
+    if (!cli.compare.isEmpty() && (cli.compare.size() != 2 || cli.report.isEmpty())) {
+        std::fprintf(stderr, "omega-workbench: --compare wants two session files (--compare BEFORE --compare AFTER) and --report FILE.html\n");
+        return false;
+    }
     cli.runtime.recordPath = p.value(record);
     cli.runtime.replayPath = p.value(replay);
     cli.runtime.rulesPath = p.value(rules);
@@ -127,14 +138,9 @@ bool wantsReport(int argc, char** argv)
     return false;
 }
 
-// Gathers the run's history, the tuning loop's changes and the models, and writes the report.
-bool writeRunReport(omega::app::Runtime& runtime, const QString& path, double wallSeconds, QString* error)
+// The fleet's history over the whole run, at the finest resolution that covers it.
+void fillSeries(omega::widgets::ReportInput& in, const omega::model::IngestPipeline& p)
 {
-    omega::widgets::ReportInput in;
-    in.source = runtime.sourceDescription();
-    in.generated = QDateTime::currentDateTime();
-    in.wallSeconds = wallSeconds;
-    auto& p = runtime.pipeline();
     const auto snap = p.latest();
     const std::int64_t now = snap ? snap->simTimeUs : 0;
     const auto res = p.pickFleetResolution(now, 4000);
@@ -143,6 +149,49 @@ bool writeRunReport(omega::app::Runtime& runtime, const QString& path, double wa
     in.taskP50Ms = p.fleetSeries(FS::TaskLatencyP50Ms, res, 0, now);
     in.taskP99Ms = p.fleetSeries(FS::TaskLatencyP99Ms, res, 0, now);
     in.failedPerS = p.fleetSeries(FS::FailedTasksPerS, res, 0, now);
+}
+
+// Loads two recordings and writes their comparison; the process's exit code.
+int runCompare(const Cli& cli)
+{
+    omega::widgets::ReportInput in[2];
+    for (int i = 0; i < 2; ++i) {
+        omega::model::IngestPipeline pipeline;
+        omega::session::LoadResult loaded;
+        QString err;
+        if (!omega::session::loadSession(cli.compare[i], pipeline, &loaded, &err)) {
+            std::fprintf(stderr, "omega-workbench: %s: %s\n", qPrintable(cli.compare[i]), qPrintable(err));
+            return 1;
+        }
+        in[i].source = QStringLiteral("%1 (%2 frames%3)").arg(cli.compare[i]).arg(loaded.frames)
+                           .arg(loaded.damaged ? QStringLiteral(", %1 damaged").arg(loaded.damaged) : QString());
+        in[i].generated = QDateTime::currentDateTime();
+        fillSeries(in[i], pipeline);
+        // The models of each run, fitted from its own telemetry.
+        omega::analysis::CapacityTracker tracker;
+        std::uint64_t generation = 0;
+        const auto rows = pipeline.operatingSamples(-1, &generation);
+        const auto snap = pipeline.latest();
+        in[i].capacity = tracker.update(rows, generation, snap ? snap->knobRanges : omega::model::KnobRanges{});
+    }
+    QString err;
+    if (!omega::widgets::writeComparisonReport(in[0], in[1], cli.report, &err)) {
+        std::fprintf(stderr, "omega-workbench: report: %s\n", qPrintable(err));
+        return 1;
+    }
+    std::printf("omega-workbench: comparison of %s and %s written to %s\n", qPrintable(cli.compare[0]), qPrintable(cli.compare[1]),
+                qPrintable(cli.report));
+    return 0;
+}
+
+// Gathers the run's history, the tuning loop's changes and the models, and writes the report.
+bool writeRunReport(omega::app::Runtime& runtime, const QString& path, double wallSeconds, QString* error)
+{
+    omega::widgets::ReportInput in;
+    in.source = runtime.sourceDescription();
+    in.generated = QDateTime::currentDateTime();
+    in.wallSeconds = wallSeconds;
+    fillSeries(in, runtime.pipeline());
     if (auto* t = runtime.tuning()) {
         in.tuning = t->view();
         in.capacity = in.tuning->capacity;
@@ -168,6 +217,8 @@ int runHeadless(int argc, char** argv)
     Cli cli;
     if (!parse(app, cli))
         return 2;
+    if (!cli.compare.isEmpty())
+        return runCompare(cli);
     omega::app::Runtime runtime;
     QString error;
     if (!runtime.start(cli.runtime, &error)) {
@@ -422,5 +473,6 @@ int runGui(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
-    return wantsHeadless(argc, argv) ? runHeadless(argc, argv) : runGui(argc, argv);
+    const bool compare = std::any_of(argv + 1, argv + argc, [](const char* a) { return std::strcmp(a, "--compare") == 0; });
+    return compare || wantsHeadless(argc, argv) ? runHeadless(argc, argv) : runGui(argc, argv);
 }

@@ -266,7 +266,78 @@ QString html(const ReportInput& in, const Images& im, const std::function<QStrin
     return h;
 }
 
+// Mean of the last `seconds` of a series (the run's end state).
+double tailMean(const std::vector<model::SeriesPoint>& s, double seconds)
+{
+    if (s.empty())
+        return 0;
+    const std::int64_t from = s.back().timeUs - static_cast<std::int64_t>(seconds * 1e6);
+    double sum = 0;
+    int n = 0;
+    for (const model::SeriesPoint& p : s)
+        if (p.timeUs >= from) {
+            sum += p.mean;
+            ++n;
+        }
+    return n ? sum / n : 0;
+}
+
+QString writeHtml(const QString& html, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("cannot write %1: %2").arg(path, f.errorString());
+    f.write(html.toUtf8());
+    return {};
+}
+
 } // namespace
+
+bool writeComparisonReport(const ReportInput& a, const ReportInput& b, const QString& path, QString* error)
+{
+    if (QFileInfo(path).suffix().compare(QLatin1String("html"), Qt::CaseInsensitive) != 0) {
+        if (error)
+            *error = tr("a comparison is written as .html");
+        return false;
+    }
+    const QColor blue(31, 119, 180), orange(255, 127, 14);
+    const QImage throughput = timePlot(tr("Fleet throughput: before (blue) and after (orange)"), tr("tasks/s"),
+                                       {{tr("before"), &a.tasksPerS, blue}, {tr("after"), &b.tasksPerS, orange}}, nullptr, 900, 300);
+    const QImage latency = timePlot(tr("Task p99: before (blue) and after (orange)"), tr("ms"),
+                                    {{tr("before"), &a.taskP99Ms, blue}, {tr("after"), &b.taskP99Ms, orange}}, nullptr, 900, 300);
+    auto img = [](const QImage& i) { return QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p>").arg(dataUri(i)).arg(i.width()); };
+    QString h = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+                               "body{font-family:sans-serif;max-width:940px;margin:20px auto;color:#222}"
+                               "table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ccc;padding:3px 6px;font-size:12px}"
+                               "th{background:#eee}</style></head><body><h1>%1</h1>")
+                    .arg(tr("Omega Workbench: two runs compared"));
+    h += QStringLiteral("<p>%1: %2<br>%3: %4</p>").arg(tr("before"), escape(a.source), tr("after"), escape(b.source));
+    const double minute = 60;
+    const double xa = tailMean(a.tasksPerS, minute), xb = tailMean(b.tasksPerS, minute);
+    const double pa = tailMean(a.taskP99Ms, minute), pb = tailMean(b.taskP99Ms, minute);
+    const double fa = tailMean(a.failedPerS, minute), fb = tailMean(b.failedPerS, minute);
+    auto span = [](const ReportInput& r) { return r.tasksPerS.empty() ? 0.0 : (r.tasksPerS.back().timeUs - r.tasksPerS.front().timeUs) / 1e6; };
+    h += QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>").arg(tr("at the end (last minute)"), tr("before"), tr("after"), tr("after / before"));
+    auto row = [&h](const QString& k, double x, double y, int dec) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                 .arg(k, number(x, dec), number(y, dec), x > 0 ? number(y / x, 2) + QStringLiteral("×") : QStringLiteral("–"));
+    };
+    row(tr("throughput (tasks/s)"), xa, xb, 1);
+    row(tr("task p99 (ms)"), pa, pb, 0);
+    row(tr("failed tasks/s"), fa, fb, 2);
+    row(tr("simulated time recorded (s)"), span(a), span(b), 0);
+    if (a.capacity && b.capacity) {
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td></td></tr>")
+                 .arg(tr("knobs at the end"), escape(knobs(a.capacity->knobs)), escape(knobs(b.capacity->knobs)));
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td></td></tr>")
+                 .arg(tr("local optimum n* (fitted)"), number(a.capacity->models.local.nStar()), number(b.capacity->models.local.nStar()));
+    }
+    h += QStringLiteral("</table>") + img(throughput) + img(latency) + QStringLiteral("</body></html>");
+    const QString why = writeHtml(h, path);
+    if (error)
+        *error = why;
+    return why.isEmpty();
+}
 
 QString reportHtml(const ReportInput& input)
 {
@@ -280,14 +351,10 @@ bool writeReport(const ReportInput& input, const QString& path, QString* error)
 {
     const bool pdf = QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0;
     if (!pdf) {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            if (error)
-                *error = tr("cannot write %1: %2").arg(path, f.errorString());
-            return false;
-        }
-        f.write(reportHtml(input).toUtf8());
-        return true;
+        const QString why = writeHtml(reportHtml(input), path);
+        if (error)
+            *error = why;
+        return why.isEmpty();
     }
     // QTextDocument does not read data: URIs: the images go in as named resources.
     const Images im = draw(input);

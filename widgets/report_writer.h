@@ -27,6 +27,9 @@ struct ReportInput {
 
 // Writes `path` (.html or .pdf by its suffix). False with *error when it cannot.
 bool writeReport(const ReportInput& input, const QString& path, QString* error);
+// Two runs side by side (e.g. recordings before and after tuning): the figures of each, their
+// ratio, both runs' throughput and latency on one time axis, and the models fitted from each.
+bool writeComparisonReport(const ReportInput& before, const ReportInput& after, const QString& path, QString* error);
 // The HTML alone, with images inline (data: URIs).
 QString reportHtml(const ReportInput& input);
 

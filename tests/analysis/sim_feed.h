@@ -62,13 +62,15 @@ public:
     model::IngestPipeline& pipeline() { return m_pipeline; }
     double nowS() const { return static_cast<double>(m_sim->nowUs()) / 1e6; }
 
-private:
+    // A keyframe now (as a publisher resends it for late joiners, e.g. a recorder started later).
     void sendTopology()
     {
         omega::v1::Topology topo;
         m_sim->fillTopology(topo);
         send(protocol::Topic::Topo, topo);
     }
+
+private:
     template <typename Message>
     void send(protocol::Topic topic, Message& msg)
     {
