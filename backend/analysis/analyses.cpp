@@ -16,18 +16,6 @@ constexpr double kMinStepT = 8.0;
 constexpr double kMinStepChange = 0.25;      // 25 % of the larger level
 constexpr double kStepVsTrend = 0.5;         // a step must explain the series twice as well as a line
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    double m = *mid;
-    if (v.size() % 2 == 0)
-        m = (m + *std::max_element(v.begin(), mid)) / 2.0;
-    return m;
-}
-
 // Mean of each column over the window; NaN where a group had no data.
 std::vector<double> columnMeans(const model::SeriesTable::Matrix& m, std::size_t columns, std::vector<int>* samples)
 {
@@ -110,6 +98,18 @@ Finding outlierFinding(const Outlier& o, ScopeKind kind, const QString& name, co
     return f;
 }
 } // namespace
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0;
+    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    double m = *mid;
+    if (v.size() % 2 == 0)
+        m = (m + *std::max_element(v.begin(), mid)) / 2.0;
+    return m;
+}
 
 AnalysisInput gatherInput(const model::IngestPipeline& pipeline, model::SnapshotPtr snapshot, const AnalysisOptions& options)
 {

@@ -38,6 +38,9 @@ std::vector<Finding> changePoints(const std::vector<model::SeriesPoint>& series,
 // The provider's quota binds: 429s come back at a steady call rate (the quota estimate).
 std::vector<Finding> throttling(const CapacityReport& capacity, const model::FleetSnapshot& snapshot);
 
+// The median of the values (0 when there are none).
+double median(std::vector<double> values);
+
 // Orders findings: severity first, then score.
 void rankFindings(std::vector<Finding>& findings);
 

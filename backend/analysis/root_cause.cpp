@@ -14,18 +14,6 @@ constexpr std::int64_t kSecondUs = 1'000'000;
 constexpr std::int64_t kSettleUs = 5'000'000;   // after a configuration change, queues re-balance
 constexpr double kRateSmoothingS = 2.1;         // the model's per-agent rates: time constant + tick
 
-double medianOf(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
-    std::nth_element(v.begin(), mid, v.end());
-    double m = *mid;
-    if (v.size() % 2 == 0)
-        m = (m + *std::max_element(v.begin(), mid)) / 2.0;
-    return m;
-}
-
 // Work of a group over a window: agent-seconds with a unit in service, and units finished.
 struct Work {
     double busyS = 0, units = 0;
@@ -97,7 +85,7 @@ double peerMedian(const std::vector<Work>& works, const std::vector<int>& member
     for (const int i : members)
         if (i != exclude && works[static_cast<std::size_t>(i)].units >= minUnits)
             s.push_back(works[static_cast<std::size_t>(i)].serviceS());
-    return s.size() >= 3 ? medianOf(std::move(s)) : 0.0;
+    return s.size() >= 3 ? median(std::move(s)) : 0.0;
 }
 
 // Median of the members' own service p50 (protocol 1.1), 0 when the publisher does not send it.
@@ -109,7 +97,7 @@ double agentServiceP50(const model::AgentColumns& a, const std::vector<std::uint
     for (std::size_t i = 0; i < groupOf.size(); ++i)
         if ((group < 0 || static_cast<int>(groupOf[i]) == group) && a.serviceP50Ms[i] > 0)
             v.push_back(a.serviceP50Ms[i]);
-    return medianOf(std::move(v));
+    return median(std::move(v));
 }
 
 Finding slowFinding(ScopeKind kind, int index, const QString& name, const Work& w, double peerS, const Judged& j,
@@ -145,6 +133,10 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     const auto nd = static_cast<std::size_t>(topo.domainCount());
     if (s.rollups.domains.size() != nd || topo.primeTeam.empty())
         return;
+    // The first seconds of a feed are not comparable between groups: some have finished only
+    // short local stages, others already their long cloud calls.
+    if (in.domainUtilisation.times.empty() || now - in.domainUtilisation.times.front() < o.warmUpUs)
+        return;
     const std::vector<Work> dom = domainWork(in, now - o.domainWindowUs);
     const std::vector<Work> domShort = domainWork(in, now - o.teamWindowUs);
     std::vector<int> teamOf(nd), primeOf(nd), all;
@@ -179,7 +171,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
                 float& m = domainServiceP99Max[topo.agentDomain[i]];
                 m = std::max(m, v);
             }
-        fleetServiceP99 = medianOf(std::move(all99));
+        fleetServiceP99 = median(std::move(all99));
     }
     std::vector<bool> domainSlow(nd, false);
     std::vector<Judged> domainJudged(nd);
@@ -399,12 +391,12 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
     if (!in.snapshot)
         return in;
     const std::int64_t now = in.snapshot->simTimeUs;
-    using model::Level;
-    using model::Metric;
-    using model::Resolution;
     const std::int64_t from = now - std::max(options.domainWindowUs, options.teamWindowUs);
-    in.domainUtilisation = pipeline.groupMatrix(Level::Domain, Metric::Utilisation, Resolution::OneSecond, from, now);
-    in.domainThroughput = pipeline.groupMatrix(Level::Domain, Metric::Throughput, Resolution::OneSecond, from, now);
+    auto perSecond = [&](model::Metric metric) {
+        return pipeline.groupMatrix(model::Level::Domain, metric, model::Resolution::OneSecond, from, now);
+    };
+    in.domainUtilisation = perSecond(model::Metric::Utilisation);
+    in.domainThroughput = perSecond(model::Metric::Throughput);
 
     // Local service per stage, 1 s points, at the knobs in force now (after they settled).
     std::uint64_t generation = 0;

@@ -9,6 +9,7 @@
 #include "sim/hierarchy.h"
 #include "sim_feed.h"
 
+#include <QElapsedTimer>
 #include <QString>
 #include <optional>
 
@@ -28,20 +29,26 @@ public:
         m_capacity = m_tracker.update(m_feed.pipeline(), *snapshot);
         for (analysis::Finding& f : analysis::throttling(*m_capacity, *snapshot))
             m_findings.push_back(std::move(f));
+        QElapsedTimer clock;
+        clock.start();
         const auto causes = analysis::gatherRootCauseInput(m_feed.pipeline(), snapshot, m_capacity);
         analysis::mergeRootCauses(m_findings, analysis::rootCauses(causes), *snapshot, m_capacity.get());
+        m_rootCauseMs.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
         return m_findings;
     }
 
     SimFeed& feed() { return m_feed; }
     const std::vector<analysis::Finding>& findings() const { return m_findings; }
     const analysis::CapacityReportPtr& capacity() const { return m_capacity; }
+    // Wall time of the root-cause part of each cycle (gather + rank + merge), in ms.
+    const std::vector<double>& rootCauseMs() const { return m_rootCauseMs; }
 
 private:
     SimFeed m_feed;
     analysis::CapacityTracker m_tracker;
     std::vector<analysis::Finding> m_findings;
     analysis::CapacityReportPtr m_capacity;
+    std::vector<double> m_rootCauseMs;
 };
 
 // What the first finding must name while a scenario's fault lasts.

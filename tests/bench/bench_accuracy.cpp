@@ -36,6 +36,8 @@ struct Tally {
     std::vector<double> delays;
 };
 
+std::vector<double> g_rootCauseMs;   // every cycle of every run
+
 void rootCauseRun(const QString& file, std::uint64_t seed, bool near, Tally& tally)
 {
     sim::Scenario sc = testing::loadShipped(file);
@@ -83,6 +85,7 @@ void rootCauseRun(const QString& file, std::uint64_t seed, bool near, Tally& tal
             tally.cyclesWithFalse += wrong > 0;
         }
     }
+    g_rootCauseMs.insert(g_rootCauseMs.end(), cycle.rootCauseMs().begin(), cycle.rootCauseMs().end());
     if (expected.hasFault && delay >= 0) {
         ++tally.detected;
         tally.delays.push_back(delay);
@@ -179,6 +182,12 @@ int main(int argc, char** argv)
                 all.delays.empty() ? -1.0 : all.delays.back());
     std::printf("fault-free runs: %d false findings (warning or worse) in %d of %d cycles\n", allFree.falseWarnings,
                 allFree.cyclesWithFalse, allFree.cycles);
+    std::sort(g_rootCauseMs.begin(), g_rootCauseMs.end());
+    if (!g_rootCauseMs.empty())
+        std::printf("root-cause part of a cycle (3,000 agents, 363 domains): median %.2f ms, p95 %.2f ms, max %.2f ms over %zu "
+                    "cycles\n",
+                    g_rootCauseMs[g_rootCauseMs.size() / 2], g_rootCauseMs[g_rootCauseMs.size() * 95 / 100],
+                    g_rootCauseMs.back(), g_rootCauseMs.size());
     std::printf("(%.0f s wall)\n", bench::nowS() - t0);
 
     std::printf("\nPrediction: the first recommendation applied again and again from the baseline (40 s per step)\n");
