@@ -38,7 +38,7 @@
     <name>Runtime</name>
     <message>
         <location filename="../app/runtime.cpp" line="88"/>
-        <location filename="../app/runtime.cpp" line="165"/>
+        <location filename="../app/runtime.cpp" line="174"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
@@ -102,157 +102,162 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="51"/>
+        <location filename="../app/workbench_main.cpp" line="54"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="54"/>
+        <location filename="../app/workbench_main.cpp" line="57"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="55"/>
+        <location filename="../app/workbench_main.cpp" line="58"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="57"/>
+        <location filename="../app/workbench_main.cpp" line="60"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="59"/>
+        <location filename="../app/workbench_main.cpp" line="62"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="60"/>
+        <location filename="../app/workbench_main.cpp" line="63"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="62"/>
+        <location filename="../app/workbench_main.cpp" line="65"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="63"/>
+        <location filename="../app/workbench_main.cpp" line="66"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="65"/>
+        <location filename="../app/workbench_main.cpp" line="68"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="67"/>
+        <location filename="../app/workbench_main.cpp" line="70"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="69"/>
+        <location filename="../app/workbench_main.cpp" line="72"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="71"/>
+        <location filename="../app/workbench_main.cpp" line="74"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="74"/>
+        <location filename="../app/workbench_main.cpp" line="77"/>
         <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
         <translation>Die Tuning-Schleife Empfehlungen selbstständig innerhalb ihrer Schutzgrenzen anwenden lassen (SIGUSR1 oder Ctrl+Shift+K ist der Not-Aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="76"/>
+        <location filename="../app/workbench_main.cpp" line="79"/>
         <source>Tuning audit database (SQLite); default: the application data folder.</source>
         <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="79"/>
+        <location filename="../app/workbench_main.cpp" line="82"/>
         <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
         <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit eingebetteten Diagrammen oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="276"/>
+        <location filename="../app/workbench_main.cpp" line="85"/>
+        <source>Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit.</source>
+        <translation>Zwei Aufzeichnungen vergleichen (zweimal angeben: vorher, dann nachher), in die --report-Datei (.html) schreiben, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="327"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="278"/>
+        <location filename="../app/workbench_main.cpp" line="329"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="279"/>
+        <location filename="../app/workbench_main.cpp" line="330"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="280"/>
+        <location filename="../app/workbench_main.cpp" line="331"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="283"/>
+        <location filename="../app/workbench_main.cpp" line="334"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="304"/>
+        <location filename="../app/workbench_main.cpp" line="355"/>
         <source>Cannot write the report</source>
         <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="310"/>
+        <location filename="../app/workbench_main.cpp" line="361"/>
         <source>Export tuning audit</source>
         <translation>Tuning-Audit exportieren</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="311"/>
+        <location filename="../app/workbench_main.cpp" line="362"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="314"/>
+        <location filename="../app/workbench_main.cpp" line="365"/>
         <source>Cannot export the audit</source>
         <translation>Audit kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="324"/>
+        <location filename="../app/workbench_main.cpp" line="375"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="325"/>
+        <location filename="../app/workbench_main.cpp" line="376"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="353"/>
+        <location filename="../app/workbench_main.cpp" line="404"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="362"/>
+        <location filename="../app/workbench_main.cpp" line="413"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="385"/>
+        <location filename="../app/workbench_main.cpp" line="436"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="387"/>
+        <location filename="../app/workbench_main.cpp" line="438"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="393"/>
+        <location filename="../app/workbench_main.cpp" line="444"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
     </message>
@@ -303,122 +308,122 @@
         <translation>warte auf Telemetrie</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="87"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="89"/>
         <source>a change is already in flight; one at a time</source>
         <translation>eine Änderung läuft bereits; immer nur eine zugleich</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="106"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="100"/>
         <source>rejected by a person</source>
         <translation>von einer Person abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="122"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="116"/>
         <source>kill switch: left in force as it is, without a verdict</source>
         <translation>Not-Aus: unverändert in Kraft belassen, ohne Bewertung</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="123"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="117"/>
         <source>stopped by the kill switch; the configuration in force is left as it is</source>
         <translation>durch den Not-Aus gestoppt; die gültige Konfiguration bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="159"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="153"/>
         <source>sent, expecting config version %1</source>
         <translation>gesendet, erwarte Konfigurationsversion %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="163"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="157"/>
         <source>no reply: %1</source>
         <translation>keine Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="171"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="165"/>
         <source>refused by the publisher: %1</source>
         <translation>vom Publisher abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="177"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="171"/>
         <source>acknowledged as config version %1</source>
         <translation>bestätigt als Konfigurationsversion %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="187"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="181"/>
         <source>acknowledged, but the telemetry never showed version %1</source>
         <translation>bestätigt, aber die Telemetrie zeigte nie Version %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="192"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="186"/>
         <source>rollback in force as config version %1</source>
         <translation>Rücknahme in Kraft als Konfigurationsversion %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="205"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="199"/>
         <source>verifying: %1 s to settle, then %2 s against the %2 s before</source>
         <translation>Überprüfung: %1 s Einschwingzeit, dann %2 s im Vergleich zu den %2 s davor</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="251"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="245"/>
         <source>rollback of change %1</source>
         <translation>Rücknahme von Änderung %1</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="263"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="271"/>
         <source>approved; waiting for the fleet to hold steady before sending it</source>
         <translation>genehmigt; warte vor dem Senden, bis die Flotte stabil läuft</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="282"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="281"/>
         <source>the configuration changed since (version %1 in force, the change expected %2)</source>
         <translation>die Konfiguration hat sich seitdem geändert (Version %1 in Kraft, die Änderung erwartete %2)</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="290"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="289"/>
         <source>refused by the guardrails: a knob moves more than %1× in one step</source>
         <translation>von den Schutzgrenzen abgelehnt: eine Stellgröße ändert sich um mehr als %1× in einem Schritt</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="294"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="293"/>
         <source>approved by a person</source>
         <translation>von einer Person genehmigt</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="301"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="300"/>
         <source>cooling down</source>
         <translation>Abkühlphase</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="305"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="304"/>
         <source>waiting for a window at the configuration in force</source>
         <translation>warte auf ein Zeitfenster mit der gültigen Konfiguration</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="311"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="310"/>
         <source>waiting for the fleet to hold steady before the next change</source>
         <translation>warte vor der nächsten Änderung, bis die Flotte stabil läuft</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="318"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="317"/>
         <source>the best recommendation is below the auto-apply thresholds (confidence %1 %, risk %2)</source>
         <translation>die beste Empfehlung liegt unter den Schwellen für automatisches Anwenden (Konfidenz %1 %, Risiko %2)</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="334"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="325"/>
         <source>auto-apply: predicted %1 tasks/s, confidence %2 %</source>
         <translation>automatisch angewendet: vorhergesagt %1 Tasks/s, Konfidenz %2 %</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="340"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="331"/>
         <source>converged: no change left that the models predict would help</source>
         <translation>konvergiert: keine Änderung mehr, die laut den Modellen helfen würde</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="351"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="342"/>
         <source>the publisher restarted mid-change: re-checked from its new telemetry, not assumed</source>
         <translation>der Publisher wurde während der Änderung neu gestartet: anhand seiner neuen Telemetrie erneut geprüft, nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../backend/tuning/tuning_controller.cpp" line="382"/>
+        <location filename="../backend/tuning/tuning_controller.cpp" line="380"/>
         <source>change %1 %2</source>
         <translation>Änderung %1 %2</translation>
     </message>
@@ -483,6 +488,7 @@
     <message>
         <location filename="../widgets/report_writer.cpp" line="165"/>
         <location filename="../widgets/report_writer.cpp" line="168"/>
+        <location filename="../widgets/report_writer.cpp" line="304"/>
         <source>tasks/s</source>
         <translation>Tasks/s</translation>
     </message>
@@ -493,6 +499,7 @@
     </message>
     <message>
         <location filename="../widgets/report_writer.cpp" line="166"/>
+        <location filename="../widgets/report_writer.cpp" line="306"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
@@ -519,7 +526,7 @@
     <message>
         <location filename="../widgets/report_writer.cpp" line="183"/>
         <location filename="../widgets/report_writer.cpp" line="185"/>
-        <location filename="../widgets/report_writer.cpp" line="310"/>
+        <location filename="../widgets/report_writer.cpp" line="377"/>
         <source>Omega Workbench tuning report</source>
         <translation>Tuning-Bericht der Omega Workbench</translation>
     </message>
@@ -717,12 +724,88 @@
         <translation>%1 lokale Stufen + %2 Bulk-Elemente pro Task, %3 laufende Tasks, p99 / Mittelwert %4</translation>
     </message>
     <message>
-        <location filename="../widgets/report_writer.cpp" line="286"/>
+        <location filename="../widgets/report_writer.cpp" line="289"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
+        <location filename="../widgets/report_writer.cpp" line="300"/>
+        <source>a comparison is written as .html</source>
+        <translation>ein Vergleich wird als .html geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="304"/>
+        <source>Fleet throughput: before (blue) and after (orange)</source>
+        <translation>Flottendurchsatz: vorher (blau) und nachher (orange)</translation>
+    </message>
+    <message>
         <location filename="../widgets/report_writer.cpp" line="305"/>
+        <location filename="../widgets/report_writer.cpp" line="307"/>
+        <location filename="../widgets/report_writer.cpp" line="314"/>
+        <location filename="../widgets/report_writer.cpp" line="320"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="305"/>
+        <location filename="../widgets/report_writer.cpp" line="307"/>
+        <location filename="../widgets/report_writer.cpp" line="314"/>
+        <location filename="../widgets/report_writer.cpp" line="320"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="306"/>
+        <source>Task p99: before (blue) and after (orange)</source>
+        <translation>Task-p99: vorher (blau) und nachher (orange)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="313"/>
+        <source>Omega Workbench: two runs compared</source>
+        <translation>Omega Workbench: zwei Läufe im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="320"/>
+        <source>at the end (last minute)</source>
+        <translation>am Ende (letzte Minute)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="320"/>
+        <source>after / before</source>
+        <translation>nachher / vorher</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="325"/>
+        <source>throughput (tasks/s)</source>
+        <translation>Durchsatz (Tasks/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="326"/>
+        <source>task p99 (ms)</source>
+        <translation>Task-p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="327"/>
+        <source>failed tasks/s</source>
+        <translation>fehlgeschlagene Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="328"/>
+        <source>simulated time recorded (s)</source>
+        <translation>aufgezeichnete simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="331"/>
+        <source>knobs at the end</source>
+        <translation>Stellgrößen am Ende</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="333"/>
+        <source>local optimum n* (fitted)</source>
+        <translation>lokales Optimum n* (angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report_writer.cpp" line="372"/>
         <source>cannot write %1: no such folder</source>
         <translation>%1 kann nicht geschrieben werden: Ordner existiert nicht</translation>
     </message>
@@ -1072,178 +1155,178 @@
 <context>
     <name>omega::widgets::FleetHeatmap</name>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="44"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="45"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
         <source>busy</source>
         <translation>beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="49"/>
         <source>failed</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="50"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="55"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="56"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
         <source>Queue depth</source>
         <translation>Warteschlangentiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="61"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
-        <location filename="../widgets/fleet_heatmap.cpp" line="696"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="62"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="698"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="69"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="70"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
         <source>stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="74"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="75"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="87"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="94"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="96"/>
         <source>the fleet</source>
         <translation>die Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="97"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="98"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="101"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="102"/>
         <source>agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="195"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="197"/>
         <source>Selected %1 is outside this view · Backspace zooms out</source>
         <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="207"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="209"/>
         <source>Fleet heatmap</source>
         <translation>Flotten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="208"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="210"/>
         <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
         <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="332"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="332"/>
         <source>%1 agents</source>
         <translation>%1 Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="690"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="691"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="693"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="694"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="715"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
         <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
         <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="718"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="722"/>
         <source>Click to select, double-click to zoom in</source>
         <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="736"/>
         <source>No agents to show</source>
         <translation>Keine Agenten anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="736"/>
         <source>Waiting for the fleet&apos;s topology…</source>
         <translation>Warte auf die Topologie der Flotte…</translation>
     </message>
@@ -1679,139 +1762,139 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreemap</name>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="111"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="113"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="112"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="114"/>
         <source>%1 queued</source>
         <translation>%1 wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="113"/>
-        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="115"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="114"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="116"/>
         <source>%1 err/s</source>
         <translation>%1 Fehler/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="115"/>
-        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="117"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="543"/>
         <source>%1 /s</source>
         <translation>%1 /s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="116"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="118"/>
         <source>%1 % active</source>
         <translation>%1 % aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="119"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="121"/>
         <source>%1 agents · %2 stages/s</source>
         <translation>%1 Agenten · %2 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="120"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="122"/>
         <source>1 agent · %1 stages/s</source>
         <translation>1 Agent · %1 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="517"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="519"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="533"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="535"/>
         <source>No metrics yet</source>
         <translation>Noch keine Metriken</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="537"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="537"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
         <source>%1 stages/s</source>
         <translation>%1 Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="538"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="538"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
         <source>%1 ms (worst agent %2 ms)</source>
         <translation>%1 ms (schlechtester Agent %2 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="539"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
         <source>%1 stages</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="540"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="541"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="543"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="544"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="542"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="544"/>
         <source>%1 (busy %2, waiting %3, failed %4)</source>
         <translation>%1 (beschäftigt %2, wartend %3, ausgefallen %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="589"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="591"/>
         <source>Colour: %1</source>
         <translation>Farbe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="590"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="592"/>
         <source>Area: stages/s</source>
         <translation>Fläche: Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="590"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="592"/>
         <source>Area: agents</source>
         <translation>Fläche: Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="595"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="597"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="603"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="605"/>
         <source>double-click to zoom in</source>
         <translation>Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="603"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="605"/>
         <source>Backspace to zoom out</source>
         <translation>Rücktaste zum Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="634"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="636"/>
         <source>Waiting for the fleet topology…</source>
         <translation>Warte auf die Flottentopologie…</translation>
     </message>
@@ -1846,7 +1929,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="224"/>
-        <location filename="../widgets/main_window.cpp" line="413"/>
+        <location filename="../widgets/main_window.cpp" line="438"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
@@ -1882,7 +1965,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="71"/>
-        <location filename="../widgets/main_window.cpp" line="357"/>
+        <location filename="../widgets/main_window.cpp" line="365"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
         <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
@@ -2137,42 +2220,47 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="366"/>
         <source>Nothing can apply a change: this source has no control channel</source>
         <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="395"/>
+        <location filename="../widgets/main_window.cpp" line="392"/>
+        <source>change %1: %2</source>
+        <translation>Änderung %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="420"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="413"/>
+        <location filename="../widgets/main_window.cpp" line="438"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="372"/>
+        <location filename="../widgets/main_window.cpp" line="397"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="374"/>
+        <location filename="../widgets/main_window.cpp" line="399"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="393"/>
+        <location filename="../widgets/main_window.cpp" line="418"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="394"/>
+        <location filename="../widgets/main_window.cpp" line="419"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="397"/>
+        <location filename="../widgets/main_window.cpp" line="422"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>

@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("omega::widgets::Report", text);
+    return QCoreApplication::translate("omega::widgets", text);   // the context lupdate gives free functions here
 }
 
 QString number(double v, int decimals = 1)

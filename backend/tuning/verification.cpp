@@ -30,7 +30,7 @@ double mean(const std::vector<double>& v)
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("omega::tuning::Verification", text);
+    return QCoreApplication::translate("omega::tuning", text);   // the context lupdate gives free functions here
 }
 } // namespace
 
