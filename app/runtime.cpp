@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <cmath>
+#include <iterator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -236,6 +237,17 @@ QString statusLine(const model::FleetSnapshot* s, const QString& link, double wa
                 .arg(st.sequence.duplicates)
                 .arg(st.sequence.restarts)
                 .arg(st.rejectedTotal);
+    if (st.rejectedTotal > 0) {
+        // Which rule a publisher broke, not only how often (order of protocol::DecodeError).
+        static const char* const kReason[] = {"none", "framing", "topic", "unparsable", "version", "inconsistent",
+                                              "non-finite", "out-of-range", "too-large", "duplicate-name"};
+        static_assert(std::size(kReason) == protocol::kDecodeErrorCount);
+        QStringList parts;
+        for (int i = 1; i < protocol::kDecodeErrorCount; ++i)
+            if (st.rejected[static_cast<std::size_t>(i)] > 0)
+                parts << QStringLiteral("%1=%2").arg(QLatin1String(kReason[i])).arg(st.rejected[static_cast<std::size_t>(i)]);
+        line += QStringLiteral("(%1)").arg(parts.join(QLatin1Char(' ')));
+    }
     line += QStringLiteral(" | sim=%1 s throughput=%2 tasks/s p99=%3 ms in-flight=%4 busy=%5 cfg=v%6")
                 .arg(static_cast<double>(s->simTimeUs) / 1e6, 0, 'f', 1)
                 .arg(f.tasksPerS, 0, 'f', 1)
