@@ -8,6 +8,8 @@
 #include <array>
 #include <chrono>
 #include <deque>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcSimServer, "omega.sim.server")
@@ -19,6 +21,8 @@ using protocol::Topic;
 namespace {
 constexpr std::int64_t kTopologyEveryUs = 1'000'000;  // late joiners are whole within 1 s
 constexpr std::size_t kRememberedReplies = 1024;       // for idempotent repeated command ids
+constexpr std::size_t kMaxCommandIdBytes = 128;        // so the reply cache holds at most ~1024 × 1.5 KB
+constexpr std::int64_t kMaxControlRequestBytes = 64 * 1024;   // a larger request drops the peer
 constexpr int kMaxControlPollMs = 20;
 
 std::int64_t steadyUs()
@@ -61,7 +65,11 @@ struct SimulatorServer::Impl {
     bool topologyRequested = true;
     std::int64_t lastTopologyWallUs = 0;
     std::uint64_t ticksPublished = 0, ticksDropped = 0, commandsHandled = 0;
-    std::unordered_map<std::string, std::string> replies;
+    struct Remembered {
+        std::size_t request = 0;   // hash of the request: a repeated id is answered only for the same one
+        std::string reply;
+    };
+    std::unordered_map<std::string, Remembered> replies;
     std::deque<std::string> replyOrder;
 
     void run();
@@ -102,6 +110,7 @@ bool SimulatorServer::bind(QString* error)
         d->telemetryEndpoint = d->pub->get(zmq::sockopt::last_endpoint);
         d->router = std::make_unique<zmq::socket_t>(*ctx, zmq::socket_type::router);
         d->router->set(zmq::sockopt::linger, 0);
+        d->router->set(zmq::sockopt::maxmsgsize, kMaxControlRequestBytes);
         d->router->bind(d->options.controlEndpoint);
         d->controlEndpoint = d->router->get(zmq::sockopt::last_endpoint);
     } catch (const zmq::error_t& e) {
@@ -225,19 +234,42 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
     omega::v1::ControlReply reply;
     std::string bytes;
     const bool parsed = req.ParseFromArray(payload.data(), static_cast<int>(payload.size()));
-    if (parsed && !req.command_id().empty()) {
+    const std::size_t request =
+        std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(payload.data()), payload.size()));
+    bool reused = false;
+    if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes) {
         if (auto it = replies.find(req.command_id()); it != replies.end()) {
-            router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
-            router->send(zmq::buffer(it->second), zmq::send_flags::none);
-            return;
+            if (it->second.request == request) {   // a resend: the first answer again, nothing applied twice
+                router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
+                router->send(zmq::buffer(it->second.reply), zmq::send_flags::none);
+                return;
+            }
+            reused = true;
         }
     }
-    reply.set_command_id(req.command_id());
+    reply.set_command_id(req.command_id());   // bounded by the request size limit; not remembered
     QString error;
     bool ok = true;
     if (!parsed) {
         ok = false;
         error = QStringLiteral("request is not an omega.v1.ControlRequest");
+    } else if (req.command_id().empty()) {
+        ok = false;
+        error = QStringLiteral("command_id is empty: every command needs a unique id");
+    } else if (req.command_id().size() > kMaxCommandIdBytes) {
+        ok = false;
+        error = QStringLiteral("command_id is longer than %1 bytes").arg(kMaxCommandIdBytes);
+    } else if (reused) {
+        ok = false;
+        error = QStringLiteral("command_id was already used for another request");
+    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig && !req.apply_config().has_change()) {
+        ok = false;
+        error = QStringLiteral("apply_config carries no change");
+    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig
+               && !req.apply_config().change().has_local_limit() && !req.apply_config().change().has_cloud_limit()
+               && !req.apply_config().change().has_cloud_batch() && !req.apply_config().change().has_bulk_local_share()) {
+        ok = false;
+        error = QStringLiteral("apply_config changes nothing");
     } else if (req.protocol_version() != protocol::kProtocolVersion) {
         ok = false;
         error = QStringLiteral("unsupported protocol version %1 (this orchestrator speaks %2)")
@@ -274,8 +306,8 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
     reply.SerializeToString(&bytes);
     router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
     router->send(zmq::buffer(bytes), zmq::send_flags::none);
-    if (parsed && !req.command_id().empty()) {
-        replies.emplace(req.command_id(), bytes);
+    if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes && !reused) {
+        replies.emplace(req.command_id(), Remembered{request, bytes});
         replyOrder.push_back(req.command_id());
         if (replyOrder.size() > kRememberedReplies) {
             replies.erase(replyOrder.front());

@@ -85,6 +85,32 @@ private slots:
         QVERIFY(stale);
         QVERIFY(!stale->ok);
         QVERIFY(stale->error.contains(QStringLiteral("version")));
+        // The same id for a corrected request is refused, not answered with the old reply.
+        model::KnobSettings corrected = to;
+        corrected.cloudLimit = 30;
+        const auto reused = port.apply(corrected, 2, "resend-2", &error);
+        QVERIFY(reused && !reused->ok);
+        QVERIFY2(reused->error.contains(QStringLiteral("already used")), qPrintable(reused->error));
+
+        // Requests a third party could send: refused with a reason, nothing applied.
+        transport::ControlClient raw(server.controlEndpoint());
+        auto refused = [&](omega::v1::ControlRequest req, const char* why) {
+            QString err;
+            const auto reply = raw.call(req, 1000, 1, &err);
+            QVERIFY2(reply, qPrintable(err));
+            QVERIFY(!reply->ok());
+            QVERIFY2(QString::fromStdString(reply->error()).contains(QLatin1String(why)), reply->error().c_str());
+        };
+        omega::v1::ControlRequest nothing;
+        nothing.set_command_id("no-change");
+        nothing.mutable_apply_config()->set_expected_version(2);
+        nothing.mutable_apply_config()->mutable_change();
+        refused(nothing, "changes nothing");
+        omega::v1::ControlRequest longId;
+        longId.set_command_id(std::string(4096, 'x'));
+        longId.mutable_get_config();
+        refused(longId, "longer than");
+        QCOMPARE(server.status().config.version, 2u);
         server.stop();
     }
 
