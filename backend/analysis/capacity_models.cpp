@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: the three fits, the what-if and the fleet-change check share the
+// weighted least-squares, level and interval helpers of this file's anonymous namespace.
 #include "analysis/capacity_models.h"
 
 #include <algorithm>
