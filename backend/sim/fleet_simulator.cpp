@@ -1,3 +1,5 @@
+// Over 600 lines: one discrete-event model whose events touch the pools, the work and the
+// telemetry counters together; splitting it along those seams is still to do (issue 9).
 #include "sim/fleet_simulator.h"
 #include "sim/capacity_model.h"
 #include "sim/hierarchy.h"
