@@ -156,6 +156,14 @@ void TuningPanel::setView(const tuning::TuningViewPtr& view)
         status = tr("Kill switch pressed: auto-apply is off. %1").arg(status);
     m_status->setText(status);
 
+    // The service publishes a view every few milliseconds; the table changes only with a change.
+    std::size_t key = view->changes.size();
+    for (const tuning::Change& c : view->changes)
+        key = key * 1000003u ^ (c.id * 31u + static_cast<std::size_t>(c.state) * 7u + (c.verdict.judged ? 1u : 0u)
+                                + static_cast<std::size_t>(c.note.size()));
+    if (key == m_tableKey && m_table->rowCount() == static_cast<int>(view->changes.size()))
+        return;
+    m_tableKey = key;
     const int rows = static_cast<int>(view->changes.size());
     m_table->setRowCount(rows);
     for (int i = 0; i < rows; ++i) {

@@ -50,6 +50,7 @@ private:
     QPushButton* m_export;
     QTableWidget* m_table;
     tuning::Guardrails m_guardrails;
+    std::size_t m_tableKey = 0;   // what the table shows; a new view with the same changes skips the rebuild
 };
 
 } // namespace omega::widgets
