@@ -1,6 +1,7 @@
 #include "sim/sim_server.h"
 
 #include "protocol/codec.h"
+#include "security/zap_authenticator.h"
 
 #include <QLoggingCategory>
 #include <zmq.hpp>
@@ -46,6 +47,7 @@ struct SimulatorServer::Impl {
     Options options;
     std::unique_ptr<FleetSimulator> sim;
     std::unique_ptr<zmq::context_t> ownContext;
+    std::unique_ptr<security::ZapAuthenticator> zap;   // before the sockets: closed after them
     std::unique_ptr<zmq::socket_t> pub;
     std::unique_ptr<zmq::socket_t> router;
     std::string telemetryEndpoint, controlEndpoint;
@@ -64,7 +66,8 @@ struct SimulatorServer::Impl {
     omega::v1::Topology topology;
     bool topologyRequested = true;
     std::int64_t lastTopologyWallUs = 0;
-    std::uint64_t ticksPublished = 0, ticksDropped = 0, commandsHandled = 0;
+    std::uint64_t ticksPublished = 0, ticksDropped = 0, commandsHandled = 0, commandsRefused = 0;
+    std::int64_t lastRefusalLogUs = 0;
     struct Remembered {
         std::size_t request = 0;   // hash of the request: a repeated id is answered only for the same one
         std::string reply;
@@ -74,7 +77,11 @@ struct SimulatorServer::Impl {
 
     void run();
     void serveControl(int timeoutMs);
-    void handleCommand(const zmq::message_t& identity, const zmq::message_t& payload);
+    // `delimited`: a REQ client's request came after an empty frame, and so must the reply.
+    void handleCommand(const zmq::message_t& identity, const zmq::message_t& payload, bool delimited);
+    void reply(const zmq::message_t& identity, bool delimited, const std::string& bytes);
+    // The role the ZAP handler gave the sender of `payload`; operator when control is plaintext.
+    std::optional<security::KeyRole> senderRole(const zmq::message_t& payload) const;
     template <typename Message> void publish(Topic topic, Message& msg);
     void publishTelemetry();
     void updateStatus(bool finished);
@@ -102,15 +109,34 @@ bool SimulatorServer::bind(QString* error)
         d->ownContext = std::make_unique<zmq::context_t>(1);
         ctx = d->ownContext.get();
     }
+    const auto& keys = d->options.serverKeys;
+    if (keys) {
+        if (!security::curveAvailable() || security::publicKeyOf(keys->secretKey) != keys->publicKey) {
+            if (error)
+                *error = security::curveAvailable() ? QStringLiteral("the server key pair is not valid")
+                                                    : QStringLiteral("this libzmq has no CURVE support");
+            return false;
+        }
+        // The handler must exist before the first handshake, or libzmq lets every key in.
+        d->zap = std::make_unique<security::ZapAuthenticator>(*ctx, d->options.authorizedKeys);
+        if (!d->zap->start(error)) {
+            d->zap.reset();
+            return false;
+        }
+    }
     try {
         d->pub = std::make_unique<zmq::socket_t>(*ctx, zmq::socket_type::pub);
         d->pub->set(zmq::sockopt::linger, 0);
         d->pub->set(zmq::sockopt::sndhwm, d->options.sendHighWaterMark);
+        if (keys && d->options.curveTelemetry)
+            security::applyCurveServer(*d->pub, *keys, "omega-telemetry");
         d->pub->bind(d->options.telemetryEndpoint);
         d->telemetryEndpoint = d->pub->get(zmq::sockopt::last_endpoint);
         d->router = std::make_unique<zmq::socket_t>(*ctx, zmq::socket_type::router);
         d->router->set(zmq::sockopt::linger, 0);
         d->router->set(zmq::sockopt::maxmsgsize, kMaxControlRequestBytes);
+        if (keys)
+            security::applyCurveServer(*d->router, *keys, "omega-control");
         d->router->bind(d->options.controlEndpoint);
         d->controlEndpoint = d->router->get(zmq::sockopt::last_endpoint);
     } catch (const zmq::error_t& e) {
@@ -120,6 +146,7 @@ bool SimulatorServer::bind(QString* error)
                               QString::fromStdString(d->options.controlEndpoint), QString::fromUtf8(e.what()));
         d->pub.reset();
         d->router.reset();
+        d->zap.reset();
         return false;
     }
     return true;
@@ -145,6 +172,7 @@ void SimulatorServer::stop()
         d->thread.join();
     d->pub.reset();
     d->router.reset();
+    d->zap.reset();
 }
 
 std::string SimulatorServer::telemetryEndpoint() const { return d->telemetryEndpoint; }
@@ -163,6 +191,11 @@ void SimulatorServer::Impl::updateStatus(bool finished)
     s.ticksPublished = ticksPublished;
     s.ticksDropped = ticksDropped;
     s.commandsHandled = commandsHandled;
+    s.commandsRefused = commandsRefused;
+    if (zap) {
+        s.clientsRefused = zap->refused();
+        s.lastRefused = zap->lastRefused();
+    }
     s.config = sim->config();
     s.totals = sim->totals();
     s.finished = finished;
@@ -219,19 +252,39 @@ void SimulatorServer::Impl::serveControl(int timeoutMs)
             continue;
         (void)router->recv(payload);
         bool more = payload.more();
+        const bool delimited = payload.size() == 0 && more;   // REQ: [identity, "", request]
+        if (delimited) {
+            (void)router->recv(payload);
+            more = payload.more();
+        }
         while (more) {   // a well-formed request is one frame; drop the rest
             (void)router->recv(extra);
             more = extra.more();
         }
-        handleCommand(identity, payload);
+        handleCommand(identity, payload, delimited);
     }
 }
 
-void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const zmq::message_t& payload)
+void SimulatorServer::Impl::reply(const zmq::message_t& identity, bool delimited, const std::string& bytes)
+{
+    router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
+    if (delimited)
+        router->send(zmq::message_t(), zmq::send_flags::sndmore);
+    router->send(zmq::buffer(bytes), zmq::send_flags::none);
+}
+
+std::optional<security::KeyRole> SimulatorServer::Impl::senderRole(const zmq::message_t& payload) const
+{
+    if (!options.serverKeys)
+        return security::KeyRole::Operator;   // plaintext: whoever reaches the port (--insecure-control)
+    const char* userId = zmq_msg_gets(payload.handle(), "User-Id");
+    return userId ? security::roleOfUserId(userId) : std::nullopt;
+}
+
+void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const zmq::message_t& payload, bool delimited)
 {
     ++commandsHandled;
     omega::v1::ControlRequest req;
-    omega::v1::ControlReply reply;
     std::string bytes;
     const bool parsed = req.ParseFromArray(payload.data(), static_cast<int>(payload.size()));
     const std::size_t request =
@@ -240,14 +293,15 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
     if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes) {
         if (auto it = replies.find(req.command_id()); it != replies.end()) {
             if (it->second.request == request) {   // a resend: the first answer again, nothing applied twice
-                router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
-                router->send(zmq::buffer(it->second.reply), zmq::send_flags::none);
+                reply(identity, delimited, it->second.reply);
                 return;
             }
             reused = true;
         }
     }
-    reply.set_command_id(req.command_id());   // bounded by the request size limit; not remembered
+    const std::optional<security::KeyRole> role = senderRole(payload);
+    omega::v1::ControlReply answer;
+    answer.set_command_id(req.command_id());   // bounded by the request size limit; not remembered
     QString error;
     bool ok = true;
     if (!parsed) {
@@ -270,6 +324,15 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
                && !req.apply_config().change().has_cloud_batch() && !req.apply_config().change().has_bulk_local_share()) {
         ok = false;
         error = QStringLiteral("apply_config changes nothing");
+    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig && role != security::KeyRole::Operator) {
+        ok = false;
+        error = QStringLiteral("not authorised: this key may only read (observer); applying a change needs an operator key");
+        ++commandsRefused;
+        if (const std::int64_t now = protocol::wallClockUs(); now - lastRefusalLogUs >= 1'000'000) {
+            const char* userId = zmq_msg_gets(payload.handle(), "User-Id");
+            qCWarning(lcSimServer, "refused apply_config from %s (observer key)", userId ? userId : "?");
+            lastRefusalLogUs = now;
+        }
     } else if (req.protocol_version() != protocol::kProtocolVersion) {
         ok = false;
         error = QStringLiteral("unsupported protocol version %1 (this orchestrator speaks %2)")
@@ -283,7 +346,7 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
             break;
         case omega::v1::ControlRequest::kRequestTopology: topologyRequested = true; break;
         case omega::v1::ControlRequest::kGetScenario: {
-            auto* info = reply.mutable_scenario();
+            auto* info = answer.mutable_scenario();
             info->set_name(sim->scenario().name.toStdString());
             info->set_seed(sim->scenario().seed);
             info->set_bound_tasks_per_s(sim->theoreticalBoundTasksPerS());
@@ -297,15 +360,14 @@ void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const 
             break;
         }
     }
-    protocol::fillHeader(*reply.mutable_header(), options.publisherId, epoch, 0, protocol::wallClockUs(),
+    protocol::fillHeader(*answer.mutable_header(), options.publisherId, epoch, 0, protocol::wallClockUs(),
                          sim->nowUs(), sim->config().version);
-    reply.set_ok(ok);
+    answer.set_ok(ok);
     if (!ok)
-        reply.set_error(error.toStdString());
-    toProto(sim->config(), *reply.mutable_config());
-    reply.SerializeToString(&bytes);
-    router->send(zmq::buffer(identity.data(), identity.size()), zmq::send_flags::sndmore);
-    router->send(zmq::buffer(bytes), zmq::send_flags::none);
+        answer.set_error(error.toStdString());
+    toProto(sim->config(), *answer.mutable_config());
+    answer.SerializeToString(&bytes);
+    reply(identity, delimited, bytes);
     if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes && !reused) {
         replies.emplace(req.command_id(), Remembered{request, bytes});
         replyOrder.push_back(req.command_id());

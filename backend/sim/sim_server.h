@@ -3,6 +3,8 @@
 // telemetry on a PUB socket (topo/tick/pool/event), commands on a ROUTER socket.
 // Used by omega-fleet-sim and, in-process, by `omega-workbench --demo` and the tests.
 
+#include "security/authorized_keys.h"
+#include "security/curve_keys.h"
 #include "sim/fleet_simulator.h"
 
 #include <QString>
@@ -10,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 
@@ -27,12 +30,21 @@ public:
         double durationS = 0;            // simulated seconds to run; 0 = until stop()
         int sendHighWaterMark = 500;        // bounded memory when a subscriber falls behind
         zmq::context_t* context = nullptr;
+        // CURVE: with server keys the control ROUTER accepts only clients in authorizedKeys (a ZAP
+        // handler in this server's context checks each handshake); observers may read, operators
+        // may apply. Without them control is plaintext and open to anyone who can reach it.
+        std::optional<security::CurveKeyPair> serverKeys;
+        security::AuthorizedKeys authorizedKeys;
+        bool curveTelemetry = false;   // the PUB socket uses the same keys and allow-list
     };
     struct Status {
         std::int64_t simTimeUs = 0;
         std::uint64_t ticksPublished = 0;
         std::uint64_t ticksDropped = 0;   // skipped on purpose by a TelemetryDrops fault
         std::uint64_t commandsHandled = 0;
+        std::uint64_t clientsRefused = 0;     // CURVE handshakes with a key not in the allow-list
+        std::uint64_t commandsRefused = 0;    // an observer's key asked to apply a change
+        std::string lastRefused;              // "KEY from ADDRESS"
         KnobConfig config;
         FleetTotals totals;
         double boundTasksPerS = 0;

@@ -1,12 +1,14 @@
 #include "transport/control_client.h"
 
 #include "protocol/codec.h"
+#include "security/handshake_watch.h"
 
 #include <zmq.hpp>
 
 namespace omega::transport {
 
-ControlClient::ControlClient(std::string endpoint, zmq::context_t* context) : m_endpoint(std::move(endpoint))
+ControlClient::ControlClient(std::string endpoint, zmq::context_t* context, security::CurveClient curve)
+    : m_endpoint(std::move(endpoint))
 {
     if (!context) {
         m_ownContext = std::make_unique<zmq::context_t>(1);
@@ -15,11 +17,15 @@ ControlClient::ControlClient(std::string endpoint, zmq::context_t* context) : m_
     m_socket = std::make_unique<zmq::socket_t>(*context, zmq::socket_type::dealer);
     m_socket->set(zmq::sockopt::linger, 0);
     m_socket->set(zmq::sockopt::maxmsgsize, kMaxControlReplyBytes);   // a larger reply drops the peer
+    security::applyCurveClient(*m_socket, curve);
+    if (curve.enabled())
+        m_watch = std::make_unique<security::HandshakeWatch>(*context, *m_socket);
     m_socket->connect(m_endpoint);
 }
 
 ControlClient::~ControlClient()
 {
+    m_watch.reset();
     m_socket.reset();   // before the context it belongs to
 }
 
@@ -56,8 +62,11 @@ std::optional<omega::v1::ControlReply> ControlClient::call(omega::v1::ControlReq
             return parsed;
         }
     }
-    if (error)
+    if (error) {
         *error = QStringLiteral("no reply from %1 after %2 attempts").arg(QString::fromStdString(m_endpoint)).arg(attempts);
+        if (const QString why = m_watch ? m_watch->failure() : QString(); !why.isEmpty())
+            *error += QStringLiteral(": ") + why;
+    }
     return std::nullopt;
 }
 

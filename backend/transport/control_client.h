@@ -4,6 +4,7 @@
 // Owned and used by one thread.
 
 #include "protocol/telemetry.pb.h"
+#include "security/curve_keys.h"
 
 #include <QString>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <string>
 
 namespace zmq { class context_t; class socket_t; }
+namespace omega::security { class HandshakeWatch; }
 
 namespace omega::transport {
 
@@ -20,7 +22,8 @@ inline constexpr std::int64_t kMaxControlReplyBytes = std::int64_t{1} << 20;
 
 class ControlClient {
 public:
-    explicit ControlClient(std::string endpoint, zmq::context_t* context = nullptr);
+    // With `curve` enabled the channel is CURVE-encrypted and the server checks our key.
+    explicit ControlClient(std::string endpoint, zmq::context_t* context = nullptr, security::CurveClient curve = {});
     ~ControlClient();
     ControlClient(const ControlClient&) = delete;
     ControlClient& operator=(const ControlClient&) = delete;
@@ -38,6 +41,7 @@ private:
     std::string m_endpoint;
     std::unique_ptr<zmq::context_t> m_ownContext;
     std::unique_ptr<zmq::socket_t> m_socket;
+    std::unique_ptr<security::HandshakeWatch> m_watch;   // says why there is no reply, when it knows
     std::uint64_t m_nextId = 0;
 };
 

@@ -78,12 +78,15 @@ Sockets openSockets(zmq::context_t& ctx, const TelemetrySubscriber::Options& opt
     sub.set(zmq::sockopt::heartbeat_ivl, 1000);
     sub.set(zmq::sockopt::heartbeat_timeout, 3000);
     sub.set(zmq::sockopt::subscribe, "");   // everything: foreign topics are counted, not ignored
+    if (options.curveTelemetry)
+        security::applyCurveClient(sub, options.curve);
     sub.connect(options.endpoint);
     if (!options.controlEndpoint.empty()) {
         s.control = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
         s.control->set(zmq::sockopt::linger, 0);
         s.control->set(zmq::sockopt::sndhwm, 4);
         s.control->set(zmq::sockopt::maxmsgsize, kMaxControlReplyBytes);
+        security::applyCurveClient(*s.control, options.curve);
         s.control->connect(options.controlEndpoint);
     }
     return s;

@@ -6,6 +6,8 @@
 // valid message (one the pipeline accepted) the sockets are closed and made anew. Messages above protocol::kMaxMessageBytes are
 // refused by libzmq itself (ZMQ_MAXMSGSIZE), which drops that peer.
 
+#include "security/curve_keys.h"
+
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -29,6 +31,8 @@ public:
         int staleAfterMs = 2'000;
         int recreateAfterMs = 5'000;        // no valid message this long: close and recreate the sockets
         zmq::context_t* context = nullptr;                      // shared context (inproc); null = own
+        security::CurveClient curve;        // enabled: the control DEALER speaks CURVE with these keys
+        bool curveTelemetry = false;        // … and so does the SUB (the publisher must expect it)
     };
 
     TelemetrySubscriber(model::IngestPipeline& pipeline, Options options);

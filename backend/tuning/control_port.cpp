@@ -2,8 +2,8 @@
 
 namespace omega::tuning {
 
-ControlPort::ControlPort(std::string endpoint, int timeoutMs, int attempts)
-    : m_client(std::move(endpoint)), m_timeoutMs(timeoutMs), m_attempts(attempts)
+ControlPort::ControlPort(std::string endpoint, int timeoutMs, int attempts, security::CurveClient curve)
+    : m_client(std::move(endpoint), nullptr, std::move(curve)), m_timeoutMs(timeoutMs), m_attempts(attempts)
 {
 }
 

@@ -8,7 +8,7 @@ namespace omega::tuning {
 
 class ControlPort : public ConfigPort {
 public:
-    explicit ControlPort(std::string endpoint, int timeoutMs = 1000, int attempts = 3);
+    explicit ControlPort(std::string endpoint, int timeoutMs = 1000, int attempts = 3, security::CurveClient curve = {});
     std::optional<ApplyReply> apply(const model::KnobSettings& to, std::uint64_t expectedVersion,
                                     const std::string& commandId, QString* error) override;
 

@@ -113,7 +113,7 @@ QString TuningService::auditError() const
 void TuningService::run()
 {
     // The socket and the database connection belong to this thread.
-    ControlPort port(m_options.controlEndpoint);
+    ControlPort port(m_options.controlEndpoint, 1000, 3, m_options.curve);
     AuditLog audit;
     QString error;
     if (!audit.open(m_auditPath, &error)) {

@@ -5,6 +5,7 @@
 // are queued and carried out on the tuning thread.
 
 #include "model/ingest_pipeline.h"
+#include "security/curve_keys.h"
 #include "tuning/tuning_controller.h"
 
 #include <QMutex>
@@ -20,6 +21,7 @@ class TuningService {
 public:
     struct Options {
         std::string controlEndpoint;
+        security::CurveClient curve;        // enabled: CURVE with our key pair (needs an operator key)
         QString auditPath;                  // empty: AuditLog::defaultPath()
         TuningController::Options controller;
         int pollMs = 20;                    // wall time between looks at the history
