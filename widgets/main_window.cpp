@@ -102,7 +102,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_heatmap = new HeatmapPanel(this);
     m_heatmap->setSelectionModel(m_selection);
-    setCentralWidget(m_heatmap);
+    // A replay problem (damaged frames skipped, unreadable file) shows as a banner above the fleet.
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    m_replayBanner = new ReplayBanner(centre);
+    centreLayout->addWidget(m_replayBanner);
+    centreLayout->addWidget(m_heatmap, 1);
+    setCentralWidget(centre);
     auto* find = new QAction(tr("Find agent or kosha"), this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, m_heatmap, &HeatmapPanel::focusSearch);
@@ -425,6 +433,7 @@ void MainWindow::updateStatusBar(const model::FleetSnapshot& s)
 void MainWindow::setTimelineState(const TimelineState& state)
 {
     m_timeline->setState(state);
+    m_replayBanner->setState(state);
 }
 
 void MainWindow::setTimelineMarkers(std::vector<TimelineMark> markers)

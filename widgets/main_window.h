@@ -81,6 +81,7 @@ public:
     void setTimelineMarkers(std::vector<TimelineMark> markers);
     void setRecordingState(bool recording, const QString& text, bool failed);
     TimelineBar* timeline() const { return m_timeline; }
+    ReplayBanner* replayBanner() const { return m_replayBanner; }   // replay problems above the fleet view
     // Shows an error to the engineer (bad file, failed recording, ...).
     void showError(const QString& title, const QString& text);
 
@@ -139,6 +140,7 @@ private:
     QLabel* m_lagLabel;
     QLabel* m_recordLabel;
     TimelineBar* m_timeline;
+    ReplayBanner* m_replayBanner = nullptr;
     QAction* m_recordAction = nullptr;
     bool m_recording = false;
     double m_lastFrameMs = 0;

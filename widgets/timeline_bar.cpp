@@ -28,6 +28,56 @@ QColor markColor(const TimelineMark& m)
 }
 } // namespace
 
+ReplayBanner::ReplayBanner(QWidget* parent) : QFrame(parent), m_text(new QLabel(this)), m_dismiss(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("replayBanner"));
+    setFrameShape(QFrame::StyledPanel);
+    // Dark text on amber in both themes: a warning, readable whatever the palette.
+    setStyleSheet(QStringLiteral("#replayBanner { background: #fff3cd; border: 1px solid #e0b84c; }"
+                                 "#replayBanner QLabel { color: #5c4200; }"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(16, 16));
+    m_text->setObjectName(QStringLiteral("replayBannerText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dismiss->setObjectName(QStringLiteral("replayBannerDismiss"));
+    m_dismiss->setText(tr("Dismiss"));
+    m_dismiss->setToolTip(tr("Hide this message until the replay meets another problem"));
+    m_dismiss->setAutoRaise(true);
+    layout->addWidget(icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_dismiss);
+    connect(m_dismiss, &QToolButton::clicked, this, [this] {
+        m_dismissed = m_problem;
+        hide();
+    });
+    hide();
+}
+
+void ReplayBanner::setState(const TimelineState& state)
+{
+    m_problem = state.active ? state.error : QString();
+    if (m_problem.isEmpty()) {
+        m_dismissed.clear();
+        hide();
+        return;
+    }
+    const QString text = state.damagedFrames > 0
+        ? tr("Replay: %n damaged frame(s) skipped; every other frame was played. Last: %1", "", static_cast<int>(state.damagedFrames))
+              .arg(m_problem)
+        : tr("Replay problem: %1").arg(m_problem);
+    if (m_text->text() != text)
+        m_text->setText(text);
+    setVisible(m_problem != m_dismissed);
+}
+
+QString ReplayBanner::text() const
+{
+    return m_text->text();
+}
+
 QString formatSpan(std::int64_t us)
 {
     const qint64 s = std::max<qint64>(0, us / 1'000'000);

@@ -2,6 +2,7 @@
 // The session timeline: span, position, play/pause, speed, step, and seeking by click or drag,
 // with markers for events, alerts, tuning changes and findings. It only shows state and forwards intent.
 
+#include <QFrame>
 #include <QWidget>
 #include <vector>
 
@@ -18,7 +19,8 @@ struct TimelineState {
     bool playing = false;
     bool atEnd = false;
     double speed = 1.0;                  // 0 = as fast as possible
-    QString error;
+    QString error;                       // the replay's last problem (a skipped frame, an unreadable file)
+    std::uint64_t damagedFrames = 0;     // damaged frames skipped so far (each played around)
 };
 
 struct TimelineMark {
@@ -81,6 +83,23 @@ private:
     std::vector<TimelineMark> m_markers;
     bool m_dragging = false;
     std::int64_t m_dragUs = 0;
+};
+
+// A replay problem in plain sight above the fleet view: damaged frames skipped (how many, which
+// one last), or a file that could not be read. Shown while the state carries an error, until the
+// engineer dismisses it; a new problem shows it again.
+class ReplayBanner : public QFrame {
+    Q_OBJECT
+public:
+    explicit ReplayBanner(QWidget* parent = nullptr);
+    void setState(const TimelineState& state);
+    QString text() const;
+
+private:
+    QLabel* m_text;
+    QToolButton* m_dismiss;
+    QString m_problem;     // the error shown now
+    QString m_dismissed;   // the error the engineer closed
 };
 
 QString formatSpan(std::int64_t us);   // h:mm:ss or m:ss

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 using namespace omega;
 
@@ -69,6 +70,58 @@ private slots:
         QVERIFY(!again.dock(QStringLiteral("events"))->isVisible());
         again.resetLayout();
         QVERIFY(again.dock(QStringLiteral("events"))->isVisible());
+    }
+
+    // A damaged frame met during a replay is shown as a banner above the fleet view (before: only
+    // as the timeline's tooltip), with how many were skipped; dismissing it hides it until the
+    // replay meets another one.
+    void damagedReplayFrameShowsABanner()
+    {
+        widgets::MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        widgets::ReplayBanner* banner = w.replayBanner();
+        QVERIFY(banner);
+        QVERIFY(w.centralWidget()->isAncestorOf(banner));
+        widgets::TimelineState t;
+        t.active = true;
+        t.startUs = 1'000'000;
+        t.endUs = 61'000'000;
+        t.positionUs = 20'000'000;
+        w.setTimelineState(t);
+        QVERIFY(!banner->isVisible());   // a healthy replay: nothing
+
+        t.error = QStringLiteral("run.omega: frame 212 is damaged and was skipped (1 damaged so far)");
+        t.damagedFrames = 1;
+        w.setTimelineState(t);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("frame 212")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(widgets::ReplayBanner::tr("Replay: %n damaged frame(s) skipped; every other frame was played. Last: %1", "", 1)
+                                             .arg(t.error)),
+                 qPrintable(banner->text()));
+        QVERIFY(banner->geometry().width() > 600);   // a banner across the view, not a tooltip
+        testing::saveScreenshot(w, QStringLiteral("main-window-damaged-replay"));
+
+        auto* dismiss = banner->findChild<QToolButton*>(QStringLiteral("replayBannerDismiss"));
+        QVERIFY(dismiss);
+        QTest::mouseClick(dismiss, Qt::LeftButton);
+        QVERIFY(!banner->isVisible());
+        w.setTimelineState(t);   // the same problem again (the app refreshes a few times a second)
+        QVERIFY(!banner->isVisible());
+        t.error = QStringLiteral("run.omega: frame 530 is damaged and was skipped (2 damaged so far)");
+        t.damagedFrames = 2;
+        w.setTimelineState(t);   // another damaged frame: shown again
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("frame 530")));
+
+        t.damagedFrames = 0;     // a file that cannot be read at all
+        t.error = QStringLiteral("run.omega: damaged file: database disk image is malformed");
+        w.setTimelineState(t);
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("malformed")));
+        w.setTimelineState({});  // the replay closed
+        QVERIFY(!banner->isVisible());
     }
 
     void themeSwitchChangesThePalette()
