@@ -133,6 +133,7 @@ void Evaluator::onTick(const model::FleetState& fleet, const model::Rollups& rol
     applyPendingRules();
     m_publisherSilent = false;
     m_lastFleet = &fleet;
+    m_lastSimUs = fleet.simTimeUs();
     ++m_tick;
     const Tick tick{fleet, rollups, fleet.topology().get(), fleet.simTimeUs()};
     for (int r = 0; r < static_cast<int>(m_rules.size()); ++r)
@@ -249,8 +250,10 @@ void Evaluator::onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs)
         Groups groups;
         if (silent)
             groups[0] = {0};
-        // Absence is measured on the wall clock: the fleet's own clock stops with the feed.
-        settle(r, groups, nullptr, nowWallUs, lastMessageWallUs + st.rule.windowUs, nowWallUs);
+        // Absence is measured on the wall clock (the fleet's own clock stops with the feed), but the
+        // alert is stamped like every other one with simulated time: the fleet time of the last tick
+        // before the silence. The wall clock goes into the publish and raise times only.
+        settle(r, groups, nullptr, m_lastSimUs, lastMessageWallUs + st.rule.windowUs, nowWallUs);
     }
     publish();
 }

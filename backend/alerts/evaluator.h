@@ -142,6 +142,7 @@ private:
     AlertsView m_stats;
     bool m_publisherSilent = false;
     std::int64_t m_lastIdleUs = 0;
+    std::int64_t m_lastSimUs = 0;           // fleet time of the last tick: a silent feed's alerts carry it
     std::vector<double> m_scratch;
     std::vector<double> m_rates;
     std::vector<Column> m_spareColumns;     // recycled buffers of trimmed rate columns

@@ -215,6 +215,43 @@ private slots:
         QVERIFY(!f.find(QStringLiteral("FeedSilent")));
     }
 
+    // Every alert carries simulated time, also one raised while the feed is silent (judged on the
+    // wall clock): it was stamped with the wall clock (~1.8e9 s) and recorded so in session files.
+    void silentFeedAlertCarriesSimulatedTime()
+    {
+        Feed f(R"({"rules": [{"name": "FeedSilent", "type": "absence", "scope": "fleet", "window": "2s"}]})");
+        std::vector<Alert> heard;   // what the runtime writes into a recording
+        f.evaluator.setListener([&](const Alert& a) { heard.push_back(a); });
+        f.runTo(7.3);
+        const auto last = protocol::wallClockUs();
+        f.evaluator.onIdle(last + 2'500'000, last);
+        const Alert* a = f.find(QStringLiteral("FeedSilent"));
+        QVERIFY(a);
+        QCOMPARE(a->firedSimUs, std::int64_t(7'300'000));   // the fleet time of the last tick
+        QCOMPARE(a->sampleWallUs, last + 2'000'000);
+        QCOMPARE(a->raisedWallUs > 0, true);
+        f.evaluator.onIdle(last + 9'000'000, last);   // still silent: the same alert, same time
+        QCOMPARE(f.firing().size(), std::size_t(1));
+        QCOMPARE(f.firing().front().firedSimUs, std::int64_t(7'300'000));
+        f.runTo(7.4);
+        QVERIFY(!f.find(QStringLiteral("FeedSilent")));
+        QCOMPARE(heard.size(), std::size_t(2));
+        QVERIFY(heard[0].firing);
+        QCOMPARE(heard[0].firedSimUs, std::int64_t(7'300'000));
+        QVERIFY(!heard[1].firing);
+        QCOMPARE(heard[1].resolvedSimUs, std::int64_t(7'400'000));
+        // Silent again, then resolved by the idle check itself: fleet time throughout.
+        const auto last2 = last + 10'000'000;   // the idle check's clock only moves forward
+        f.evaluator.onIdle(last2 + 3'000'000, last2);
+        QVERIFY(f.find(QStringLiteral("FeedSilent")));
+        f.evaluator.onIdle(last2 + 3'200'000, last2 + 3'100'000);
+        QVERIFY(!f.find(QStringLiteral("FeedSilent")));
+        QCOMPARE(heard.size(), std::size_t(4));
+        for (const Alert& h : heard)
+            QVERIFY2((h.firing ? h.firedSimUs : h.resolvedSimUs) <= 7'400'000,
+                     qPrintable(QString::number(h.firing ? h.firedSimUs : h.resolvedSimUs)));
+    }
+
     void errorBudgetBurn()
     {
         Feed f(R"({"rules": [{"name": "Burn", "type": "burn", "scope": "fleet", "slo": 0.99, "factor": 10, "window": "4s"}]})");
