@@ -40,16 +40,28 @@ QByteArray PayloadCompressor::compress(const QByteArray& payload, Codec* codec)
 
 bool decompressPayload(int codec, int size, const QByteArray& body, QByteArray* payload)
 {
+    // Only frames the decoder accepted are recorded, so a stored size above its limit is damage; it
+    // must not become an allocation (a size of 2^31 - 1 asked for 4 GiB before this check).
+    if (size < 0 || static_cast<std::size_t>(size) > protocol::kMaxMessageBytes)
+        return false;
     switch (codec) {
     case static_cast<int>(Codec::Raw):
         *payload = body;
         break;
-    case static_cast<int>(Codec::Zlib):
+    case static_cast<int>(Codec::Zlib): {
+        // qUncompress allocates the length its 4-byte big-endian header claims: it must be `size`.
+        if (body.size() < 4)
+            return false;
+        const auto claimed = static_cast<std::uint32_t>(static_cast<std::uint8_t>(body[0])) << 24
+                             | static_cast<std::uint32_t>(static_cast<std::uint8_t>(body[1])) << 16
+                             | static_cast<std::uint32_t>(static_cast<std::uint8_t>(body[2])) << 8
+                             | static_cast<std::uint32_t>(static_cast<std::uint8_t>(body[3]));
+        if (claimed != static_cast<std::uint32_t>(size))
+            return false;
         *payload = qUncompress(body);
         break;
+    }
     case static_cast<int>(Codec::Zstd): {
-        if (size < 0)
-            return false;
         payload->resize(size);
         const std::size_t n = ZSTD_decompress(payload->data(), static_cast<std::size_t>(size), body.constData(),
                                               static_cast<std::size_t>(body.size()));

@@ -26,7 +26,7 @@ private:
 };
 
 // The payload as received, or false when the codec is unknown or the bytes are damaged
-// (wrong length after decompression, broken stream).
+// (wrong length after decompression, broken stream, a stored size above protocol::kMaxMessageBytes).
 bool decompressPayload(int codec, int size, const QByteArray& body, QByteArray* payload);
 
 } // namespace omega::session
