@@ -1,5 +1,6 @@
 // omega-fleet-sim: the Augur Omega fleet simulator as a stand-alone publisher.
 
+#include "app/key_options.h"
 #include "sim/sim_server.h"
 
 #include <QCommandLineParser>
@@ -43,8 +44,17 @@ int main(int argc, char** argv)
     const QCommandLineOption primes(QStringLiteral("primes"), QStringLiteral("Number of prime koshas."), QStringLiteral("n"));
     const QCommandLineOption teams(QStringLiteral("teams"), QStringLiteral("Number of teams."), QStringLiteral("n"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No status line."));
-    p.addOptions({scenario, pub, control, speed, duration, seed, agents, domains, primes, teams, quiet});
+    const QCommandLineOption genKey(QStringLiteral("gen-key"), QStringLiteral("Write a new CURVE key pair to FILE (mode 0600), print its public key and exit."), QStringLiteral("file"));
+    const QCommandLineOption serverKey(QStringLiteral("server-key"), QStringLiteral("This server's CURVE key file: control becomes encrypted and authenticated."), QStringLiteral("file"));
+    const QCommandLineOption authorized(QStringLiteral("authorized-keys"), QStringLiteral("Operators' public keys, one per line ('#' comments): they may read and apply changes. Repeatable."), QStringLiteral("file"));
+    const QCommandLineOption observers(QStringLiteral("observer-keys"), QStringLiteral("Observers' public keys: they may only read (topology, scenario, configuration). Repeatable."), QStringLiteral("file"));
+    const QCommandLineOption curveTelemetry(QStringLiteral("curve-telemetry"), QStringLiteral("Encrypt telemetry too; only listed keys may subscribe."));
+    const QCommandLineOption insecure(QStringLiteral("insecure-control"), QStringLiteral("Plaintext control: anyone who reaches the port may change the configuration (loopback/ipc only)."));
+    p.addOptions({scenario, pub, control, speed, duration, seed, agents, domains, primes, teams, quiet, genKey, serverKey, authorized,
+                  observers, curveTelemetry, insecure});
     p.process(app);
+    if (p.isSet(genKey))
+        return omega::app::generateKeyFile("omega-fleet-sim", p.value(genKey));
 
     QString error;
     omega::sim::Scenario sc = omega::sim::Scenario::referenceDefault();
@@ -73,6 +83,19 @@ int main(int argc, char** argv)
     omega::sim::SimulatorServer::Options so;
     so.telemetryEndpoint = p.value(pub).toStdString();
     so.controlEndpoint = p.value(control).toStdString();
+    auto security = omega::app::serverSecurity(p.value(serverKey), p.values(authorized), p.values(observers), p.isSet(insecure),
+                                               so.controlEndpoint, &error);
+    if (!security) {
+        std::fprintf(stderr, "omega-fleet-sim: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (p.isSet(curveTelemetry) && !security->serverKeys) {
+        std::fprintf(stderr, "omega-fleet-sim: --curve-telemetry needs --server-key\n");
+        return 2;
+    }
+    so.serverKeys = security->serverKeys;
+    so.authorizedKeys = security->keys;
+    so.curveTelemetry = p.isSet(curveTelemetry);
     bool ok = true;
     so.speed = p.value(speed) == QLatin1String("max") ? 0.0 : p.value(speed).toDouble(&ok);
     if (!ok || so.speed < 0) {
@@ -97,19 +120,26 @@ int main(int argc, char** argv)
     out << "omega-fleet-sim: scenario '" << sc.name << "' (" << sc.agents << " agents, seed " << sc.seed << ") telemetry "
         << QString::fromStdString(server.telemetryEndpoint()) << " control " << QString::fromStdString(server.controlEndpoint())
         << Qt::endl;
+    if (so.serverKeys)
+        out << "omega-fleet-sim: control CURVE, server public key " << QString::fromStdString(so.serverKeys->publicKey) << ", "
+            << security->operators << " operator and " << security->observers << " observer keys; telemetry "
+            << (so.curveTelemetry ? "CURVE" : "plaintext") << Qt::endl;
+    else
+        out << "omega-fleet-sim: control PLAINTEXT (--insecure-control): anyone who reaches it may change the configuration" << Qt::endl;
     QElapsedTimer clock;
     clock.start();
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const auto s = server.status();
         if (!p.isSet(quiet))
-            out << QStringLiteral("[%1 s] sim=%2 s ticks=%3 dropped=%4 tasks done=%5 failed=%6 in-flight=%7 cfg=v%8 local=%9 cloud=%10 batch=%11 bound=%12 tasks/s")
+            out << QStringLiteral("[%1 s] sim=%2 s ticks=%3 dropped=%4 tasks done=%5 failed=%6 in-flight=%7 cfg=v%8 local=%9 cloud=%10 batch=%11 bound=%12 tasks/s refused=%13")
                        .arg(clock.elapsed() / 1000)
                        .arg(static_cast<double>(s.simTimeUs) / 1e6, 0, 'f', 1)
                        .arg(s.ticksPublished).arg(s.ticksDropped)
                        .arg(s.totals.tasksCompleted).arg(s.totals.tasksFailed).arg(s.totals.tasksInFlight)
                        .arg(s.config.version).arg(s.config.localLimit).arg(s.config.cloudLimit).arg(s.config.cloudBatch)
                        .arg(s.boundTasksPerS, 0, 'f', 1)
+                       .arg(s.clientsRefused + s.commandsRefused)
                 << Qt::endl;
         if (s.finished)
             app.quit();

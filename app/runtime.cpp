@@ -102,6 +102,12 @@ bool Runtime::start(const Options& options, QString* error)
         so.telemetryEndpoint = "tcp://127.0.0.1:*";   // free ports: several demos can run side by side
         so.controlEndpoint = "tcp://127.0.0.1:*";
         so.speed = options.speed;
+        // Secure by default even in-process: fresh keys, this workbench the only operator.
+        const security::CurveKeyPair client = security::generateKeyPair();
+        so.serverKeys = security::generateKeyPair();
+        so.authorizedKeys.add(client.publicKey, security::KeyRole::Operator, QStringLiteral("embedded workbench"));
+        sub.curve = {client, so.serverKeys->publicKey};
+        m_controlSecurity = ControlSecurity::Curve;
         m_server = std::make_unique<sim::SimulatorServer>(scenario, so);
         if (!m_server->start(error))
             return false;
@@ -112,6 +118,18 @@ bool Runtime::start(const Options& options, QString* error)
     } else {
         sub.endpoint = options.telemetryEndpoint;
         sub.controlEndpoint = options.controlEndpoint;
+        sub.curve = options.controlKeys;
+        sub.curveTelemetry = options.curveTelemetry && options.controlKeys.enabled();
+        if (sub.controlEndpoint.empty())
+            m_controlSecurity = ControlSecurity::Off;
+        else if (options.controlKeys.enabled())
+            m_controlSecurity = ControlSecurity::Curve;
+        else if (options.insecureControl)
+            m_controlSecurity = ControlSecurity::Plaintext;
+        else {
+            m_controlSecurity = ControlSecurity::Off;   // no keys and no explicit consent: watch only
+            sub.controlEndpoint.clear();
+        }
         m_description = QString::fromStdString(sub.endpoint);
     }
     // Recording starts before the subscriber so the first frames are in the file.
@@ -124,6 +142,7 @@ bool Runtime::start(const Options& options, QString* error)
     if (!sub.controlEndpoint.empty()) {
         tuning::TuningService::Options to;
         to.controlEndpoint = sub.controlEndpoint;
+        to.curve = sub.curve;
         to.auditPath = options.tuningHistoryPath;
         // While recording, every transition also goes into the session file (the replay timeline shows it).
         to.onTransition = [this](const tuning::Change& c, const QString& reason, std::int64_t simUs) {
@@ -139,6 +158,22 @@ bool Runtime::start(const Options& options, QString* error)
         m_tuning->start();
     }
     return true;
+}
+
+QString Runtime::controlSecurityText() const
+{
+    if (m_replayer)
+        return QCoreApplication::translate("Runtime", "control: none (replay)");
+    switch (m_controlSecurity) {
+    case ControlSecurity::Curve:
+        if (const QString problem = m_subscriber ? m_subscriber->securityProblem() : QString(); !problem.isEmpty())
+            return QCoreApplication::translate("Runtime", "control: CURVE, refused: %1").arg(problem);
+        return QCoreApplication::translate("Runtime", "control: CURVE (encrypted, key checked by the server)");
+    case ControlSecurity::Plaintext:
+        return QCoreApplication::translate("Runtime", "control: PLAINTEXT (--insecure-control): anyone on the path can read or forge commands");
+    case ControlSecurity::Off: break;
+    }
+    return QCoreApplication::translate("Runtime", "control: off (watching only; tuning needs --identity and --server-public-key, or --insecure-control)");
 }
 
 void Runtime::stop()

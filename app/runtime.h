@@ -30,7 +30,13 @@ public:
         QString rulesPath;                  // alert rules (empty: the built-in defaults)
         bool autoApply = false;             // the tuning loop acts on its own within its guardrails
         QString tuningHistoryPath;          // audit log (empty: the platform's application data folder)
+        // Control of a remote publisher: CURVE with these keys, or plaintext only when insecureControl;
+        // with neither the workbench only watches. The demo makes its own keys (secure by default).
+        security::CurveClient controlKeys;
+        bool insecureControl = false;
+        bool curveTelemetry = false;        // the telemetry SUB uses controlKeys too
     };
+    enum class ControlSecurity : std::uint8_t { Off, Curve, Plaintext };
 
     Runtime();
     ~Runtime();
@@ -54,6 +60,9 @@ public:
     transport::LinkState link() const;   // a replay reads as Live: frames keep coming
     QString linkName() const;            // for status lines; "replay" while replaying
     QString sourceDescription() const { return m_description; }
+    // How the control channel is protected, and a line saying so (why it is off, when it is).
+    ControlSecurity controlSecurity() const { return m_controlSecurity; }
+    QString controlSecurityText() const;
     const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
     // The tuning loop, while a live source with a control channel feeds the pipeline (null in replay).
     tuning::TuningService* tuning() { return m_tuning.get(); }
@@ -71,6 +80,7 @@ private:
     std::shared_ptr<session::SessionWriter> m_writer;
     std::optional<session::SessionWriter::Stats> m_lastRecording;
     QString m_description;
+    ControlSecurity m_controlSecurity = ControlSecurity::Off;
 };
 
 // One line describing the fleet and the feed, for headless runs and logs.

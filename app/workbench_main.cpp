@@ -1,5 +1,6 @@
 // omega-workbench: the GUI (or, without a display, a headless status printer) over one ingest pipeline.
 
+#include "app/key_options.h"
 #include "app/runtime.h"
 #include "transport/endpoint.h"
 #include "widgets/findings_panel.h"
@@ -46,6 +47,7 @@ struct Cli {
     QString screenshot;
     QString report;
     QStringList compare;   // two session files to compare in the report
+    QString genKey;        // --gen-key: write a key pair and exit
 };
 
 bool parse(QCoreApplication& app, Cli& cli)
@@ -84,9 +86,44 @@ bool parse(QCoreApplication& app, Cli& cli)
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      QCoreApplication::translate("main", "Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit."),
                                      QStringLiteral("file"));
+    const QCommandLineOption genKey(QStringLiteral("gen-key"),
+                                    QCoreApplication::translate("main", "Write a new CURVE key pair to FILE (mode 0600), print its public key and exit."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption identity(QStringLiteral("identity"),
+                                      QCoreApplication::translate("main", "This workbench's CURVE key file (from --gen-key); the orchestrator must list its public key."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption serverKey(QStringLiteral("server-public-key"),
+                                       QCoreApplication::translate("main", "The orchestrator's CURVE public key (40 characters) or a file holding it."),
+                                       QStringLiteral("key|file"));
+    const QCommandLineOption insecure(QStringLiteral("insecure-control"),
+                                      QCoreApplication::translate("main", "Send control commands in plaintext (only for a trusted network; without keys control is off otherwise)."));
+    const QCommandLineOption curveTelemetry(QStringLiteral("curve-telemetry"),
+                                            QCoreApplication::translate("main", "The telemetry feed is CURVE-encrypted too (same keys)."));
     p.addOptions({demo, connectOpt, control, scenario, speed, headless, duration, screenshot, record, replay, rules, autoApply, history,
-                  report, compare});
+                  report, compare, genKey, identity, serverKey, insecure, curveTelemetry});
     p.process(app);
+    cli.genKey = p.value(genKey);
+    if (!cli.genKey.isEmpty())
+        return true;
+    {
+        QString why;
+        const auto keys = omega::app::clientSecurity(p.value(identity), p.value(serverKey), &why);
+        if (!keys) {
+            std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(why));
+            return false;
+        }
+        cli.runtime.controlKeys = *keys;
+    }
+    cli.runtime.insecureControl = p.isSet(insecure);
+    cli.runtime.curveTelemetry = p.isSet(curveTelemetry);
+    if (cli.runtime.insecureControl && cli.runtime.controlKeys.enabled()) {
+        std::fprintf(stderr, "omega-workbench: --insecure-control contradicts --identity / --server-public-key\n");
+        return false;
+    }
+    if (cli.runtime.curveTelemetry && !cli.runtime.controlKeys.enabled()) {
+        std::fprintf(stderr, "omega-workbench: --curve-telemetry needs --identity and --server-public-key\n");
+        return false;
+    }
 
     bool ok = true;
     cli.runtime.demo = p.isSet(demo);
@@ -217,6 +254,8 @@ int runHeadless(int argc, char** argv)
     Cli cli;
     if (!parse(app, cli))
         return 2;
+    if (!cli.genKey.isEmpty())
+        return omega::app::generateKeyFile("omega-workbench", cli.genKey);
     if (!cli.compare.isEmpty())
         return runCompare(cli);
     omega::app::Runtime runtime;
@@ -234,6 +273,7 @@ int runHeadless(int argc, char** argv)
     out << "omega-workbench: no display, running headless on " << runtime.sourceDescription()
         << "; one status line per second" << (cli.durationS > 0 ? QStringLiteral(" for %1 s").arg(cli.durationS) : QString())
         << Qt::endl;
+    out << "omega-workbench: " << runtime.controlSecurityText() << Qt::endl;
     QElapsedTimer clock;
     clock.start();
     QTimer timer;
@@ -264,6 +304,8 @@ int runHeadless(int argc, char** argv)
             const auto* sim = runtime.embeddedSimulator();
             line += omega::app::tuningStatus(tuning->view().get(), sim ? sim->status().boundTasksPerS : 0);
         }
+        if (runtime.controlSecurityText().contains(QLatin1String("refused")))
+            line += QStringLiteral(" | ") + runtime.controlSecurityText();
         if (auto* replayer = runtime.replayer()) {
             const auto st = replayer->status();
             line += QStringLiteral(" | replay %1/%2 s%3%4")
@@ -308,6 +350,8 @@ int runGui(int argc, char** argv)
     Cli cli;
     if (!parse(app, cli))
         return 2;
+    if (!cli.genKey.isEmpty())
+        return omega::app::generateKeyFile("omega-workbench", cli.genKey);
     omega::app::Runtime runtime;
     QString error;
     if (!runtime.start(cli.runtime, &error)) {

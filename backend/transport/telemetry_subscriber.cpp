@@ -3,6 +3,7 @@
 #include "model/ingest_pipeline.h"
 #include "transport/control_client.h"
 #include "protocol/codec.h"
+#include "security/handshake_watch.h"
 
 #include <QLoggingCategory>
 #include <zmq.hpp>
@@ -51,6 +52,12 @@ void TelemetrySubscriber::start()
     m_thread = std::thread([this] { run(); });
 }
 
+QString TelemetrySubscriber::securityProblem() const
+{
+    std::lock_guard lock(m_problemMutex);
+    return m_securityProblem;
+}
+
 void TelemetrySubscriber::stop()
 {
     m_stop = true;
@@ -63,6 +70,8 @@ namespace {
 struct Sockets {
     std::unique_ptr<zmq::socket_t> sub;
     std::unique_ptr<zmq::socket_t> control;
+    // Declared last: closed before the sockets they watch.
+    std::unique_ptr<security::HandshakeWatch> subWatch, controlWatch;
 };
 
 Sockets openSockets(zmq::context_t& ctx, const TelemetrySubscriber::Options& options)
@@ -78,8 +87,10 @@ Sockets openSockets(zmq::context_t& ctx, const TelemetrySubscriber::Options& opt
     sub.set(zmq::sockopt::heartbeat_ivl, 1000);
     sub.set(zmq::sockopt::heartbeat_timeout, 3000);
     sub.set(zmq::sockopt::subscribe, "");   // everything: foreign topics are counted, not ignored
-    if (options.curveTelemetry)
+    if (options.curveTelemetry && options.curve.enabled()) {
         security::applyCurveClient(sub, options.curve);
+        s.subWatch = std::make_unique<security::HandshakeWatch>(ctx, sub);
+    }
     sub.connect(options.endpoint);
     if (!options.controlEndpoint.empty()) {
         s.control = std::make_unique<zmq::socket_t>(ctx, zmq::socket_type::dealer);
@@ -87,6 +98,8 @@ Sockets openSockets(zmq::context_t& ctx, const TelemetrySubscriber::Options& opt
         s.control->set(zmq::sockopt::sndhwm, 4);
         s.control->set(zmq::sockopt::maxmsgsize, kMaxControlReplyBytes);
         security::applyCurveClient(*s.control, options.curve);
+        if (options.curve.enabled())
+            s.controlWatch = std::make_unique<security::HandshakeWatch>(ctx, *s.control);
         s.control->connect(options.controlEndpoint);
     }
     return s;
@@ -100,6 +113,7 @@ void TelemetrySubscriber::run()
         Sockets sockets = openSockets(ctx, m_options);
         zmq::message_t topic, payload, extra;
         std::int64_t lastRequestUs = 0;
+        std::int64_t lastWatchUs = 0;
         std::int64_t lastMessageUs = 0;
         std::int64_t openedUs = protocol::wallClockUs();
         std::int64_t lastValidUs = 0;       // when the pipeline last accepted a message from this link
@@ -183,6 +197,14 @@ void TelemetrySubscriber::run()
             }
             if (lastValidUs > openedUs)
                 reportedSilence = false;
+            if ((sockets.subWatch || sockets.controlWatch) && now - lastWatchUs >= kTopologyRequestEveryUs) {
+                lastWatchUs = now;
+                QString problem = sockets.controlWatch ? sockets.controlWatch->failure() : QString();
+                if (const QString sub = sockets.subWatch ? sockets.subWatch->failure() : QString(); !sub.isEmpty())
+                    problem = sub;
+                std::lock_guard lock(m_problemMutex);
+                m_securityProblem = problem;
+            }
             if (control && m_pipeline.waitingForTopology() && now - lastRequestUs >= kTopologyRequestEveryUs) {
                 omega::v1::ControlRequest req;
                 req.set_protocol_version(protocol::kProtocolVersion);

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <mutex>
+#include <QString>
 #include <string>
 #include <thread>
 
@@ -47,6 +49,8 @@ public:
     // Times the sockets were recreated after recreateAfterMs of silence.
     std::uint64_t socketRecreations() const { return m_recreations.load(std::memory_order_relaxed); }
     const std::string& endpoint() const { return m_options.endpoint; }
+    // Why a CURVE handshake last failed (say, the publisher refused our key); empty when fine.
+    QString securityProblem() const;
 
 private:
     void run();
@@ -59,6 +63,8 @@ private:
     std::atomic<LinkState> m_state{LinkState::Stopped};
     std::atomic<std::uint64_t> m_topologyRequests{0};
     std::atomic<std::uint64_t> m_recreations{0};
+    mutable std::mutex m_problemMutex;
+    QString m_securityProblem;
 };
 
 } // namespace omega::transport
