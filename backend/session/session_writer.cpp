@@ -174,6 +174,10 @@ void SessionWriter::run(std::promise<QString>* opened)
                 }
                 if (failure.isEmpty() && !db.commit())
                     failure = QStringLiteral("cannot create %1: %2").arg(m_options.path, db.lastError().text().trimmed());
+                // The schema and meta into the main file at once: a copy of the .omega alone opens
+                // from the first second on.
+                if (failure.isEmpty())
+                    q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
             }
         }
         opened->set_value(failure);   // the caller may return now; `opened` is gone after this
@@ -191,7 +195,32 @@ void SessionWriter::run(std::promise<QString>* opened)
             std::deque<Pending> batch;
             std::vector<SideRow> sideRows;
             PayloadCompressor compressor;
+            QSqlQuery checkpoint(db);
+            QElapsedTimer sinceCheckpoint;
+            sinceCheckpoint.start();
+            bool uncheckpointed = false;   // committed since the last checkpoint
             bool stopping = false;
+            // Between transactions, every few seconds: copy the WAL's frames into the main file
+            // (PASSIVE: never waits for a reader, e.g. a replay of this file). SQLite's own
+            // auto-checkpoint only runs once the WAL holds 1,000 pages (4 MB), so a slow recording
+            // would otherwise live in the -wal file alone until it stops.
+            auto maybeCheckpoint = [&] {
+                if (stopping || !uncheckpointed || m_options.checkpointIntervalMs < 0
+                    || sinceCheckpoint.elapsed() < m_options.checkpointIntervalMs)
+                    return;
+                QElapsedTimer cp;
+                cp.start();
+                const bool done = checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+                checkpoint.finish();
+                sinceCheckpoint.restart();
+                uncheckpointed = !done;
+                const double ms = static_cast<double>(cp.nsecsElapsed()) / 1e6;
+                std::lock_guard lock(m_mutex);
+                if (done) {
+                    ++m_stats.checkpoints;
+                    m_stats.maxCheckpointMs = std::max(m_stats.maxCheckpointMs, ms);
+                }
+            };
             while (!stopping) {
                 {
                     std::unique_lock lock(m_mutex);
@@ -201,8 +230,10 @@ void SessionWriter::run(std::promise<QString>* opened)
                     sideRows.swap(m_sideRows);
                     m_pendingBytes = 0;
                 }
-                if (batch.empty() && sideRows.empty())
+                if (batch.empty() && sideRows.empty()) {
+                    maybeCheckpoint();   // the feed paused: what came before it reaches the main file too
                     continue;
+                }
                 QElapsedTimer clock;
                 clock.start();
                 std::uint64_t stored = 0;
@@ -238,20 +269,24 @@ void SessionWriter::run(std::promise<QString>* opened)
                 sideRows.clear();
                 if (error.isEmpty() && !db.commit())
                     error = db.lastError().text().trimmed();
-                std::lock_guard lock(m_mutex);
-                if (!error.isEmpty()) {
-                    // What earlier transactions wrote stays in the file; this batch is rolled back.
-                    db.rollback();
-                    m_stats.state = State::Failed;
-                    m_stats.error = QStringLiteral("recording to %1 stopped: %2").arg(m_options.path, error);
-                    m_queue.clear();
-                    break;
+                {
+                    std::lock_guard lock(m_mutex);
+                    if (!error.isEmpty()) {
+                        // What earlier transactions wrote stays in the file; this batch is rolled back.
+                        db.rollback();
+                        m_stats.state = State::Failed;
+                        m_stats.error = QStringLiteral("recording to %1 stopped: %2").arg(m_options.path, error);
+                        m_queue.clear();
+                        break;
+                    }
+                    m_stats.framesWritten += batch.size();
+                    m_stats.bytesStored += stored;
+                    ++m_stats.transactions;
+                    m_stats.maxFlushMs = std::max(m_stats.maxFlushMs, static_cast<double>(clock.nsecsElapsed()) / 1e6);
                 }
-                m_stats.framesWritten += batch.size();
-                m_stats.bytesStored += stored;
-                ++m_stats.transactions;
-                m_stats.maxFlushMs = std::max(m_stats.maxFlushMs, static_cast<double>(clock.nsecsElapsed()) / 1e6);
                 batch.clear();
+                uncheckpointed = true;
+                maybeCheckpoint();
             }
             QSqlQuery(db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }

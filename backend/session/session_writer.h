@@ -1,7 +1,9 @@
 #pragma once
 // Records telemetry frames into a session file on its own thread, in batched transactions.
 // append() never blocks the source: it copies the frame into a bounded queue (frames beyond the
-// bound are counted as dropped). A crash loses at most the last flush interval.
+// bound are counted as dropped). A crash loses at most the last flush interval. The write-ahead
+// log is checkpointed into the main file every checkpointIntervalMs (PASSIVE, between
+// transactions), so the .omega file alone, without its -wal, holds all but the last seconds.
 
 #include "session/session_format.h"
 
@@ -24,6 +26,7 @@ public:
         bool overwrite = false;              // else an existing file is refused
         bool compress = true;
         int flushIntervalMs = 200;
+        int checkpointIntervalMs = 2000;     // WAL -> main file at least this often while recording
         std::size_t maxPendingBytes = 256u << 20;
         std::int64_t maxFileBytes = 0;       // 0 = no limit; else recording stops like on a full disk
         QMap<QString, QString> meta;         // written into the meta table at start
@@ -36,6 +39,8 @@ public:
         std::uint64_t bytesIn = 0;           // payload bytes received
         std::uint64_t bytesStored = 0;       // payload bytes after compression
         std::uint64_t transactions = 0;
+        std::uint64_t checkpoints = 0;       // WAL checkpoints while recording (the one at stop not counted)
+        double maxCheckpointMs = 0;
         double maxFlushMs = 0;
         QString error;                       // why it failed
     };

@@ -10,12 +10,15 @@
 #include "transport/telemetry_subscriber.h"
 #include "damage_frame.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <map>
 
 using namespace omega;
@@ -269,7 +272,7 @@ private slots:
         p.start();
         QVERIFY(p.waitForStarted());
         QVERIFY(QTest::qWaitFor([&] { return p.readAllStandardOutput().contains("recorded"); }, 10000));
-        QTest::qWait(2500);
+        QTest::qWait(3500);
         const auto killedAt = protocol::wallClockUs();
         p.kill();   // SIGKILL
         QVERIFY(p.waitForFinished());
@@ -281,6 +284,19 @@ private slots:
         const double lostS = double(killedAt - s.lastWallUs) / 1e6;
         qInfo("killed recorder: %lld ticks kept, last one %.2f s before the kill", static_cast<long long>(s.ticks), lostS);
         QVERIFY2(lostS < 1.0, qPrintable(QString::number(lostS)));
+        // The .omega file alone (copied without its -wal, as a user might) holds all but the last
+        // checkpoint interval (2 s).
+        {
+            const QString alone = m_dir.filePath(QStringLiteral("killed-alone.omega"));
+            QVERIFY(QFile::copy(path, alone));
+            auto copied = session::SessionReader::open(alone, &error);
+            QVERIFY2(copied, qPrintable(error));
+            const double lostAloneS = double(killedAt - copied->summary().lastWallUs) / 1e6;
+            qInfo("killed recorder, .omega alone: %lld ticks kept, last one %.2f s before the kill",
+                  static_cast<long long>(copied->summary().ticks), lostAloneS);
+            QVERIFY(copied->summary().ticks > 0);
+            QVERIFY2(lostAloneS < 3.0, qPrintable(QString::number(lostAloneS)));
+        }
         std::vector<session::StoredFrame> frames;
         QVERIFY(reader->framesAfter(0, 1000, frames, &error));
         // The analysis thread's findings were recorded as they appeared: the baseline's full pools.
@@ -305,6 +321,64 @@ private slots:
             }));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("killed"));
+    }
+
+    // While recording, the WAL is checkpointed every few seconds: a copy of the .omega file alone
+    // (no -wal beside it) opens and holds all but the last seconds. Before, everything could stay in
+    // the -wal file until the recording stopped: "damaged file: no such table: meta".
+    void copyOfTheFileAloneHoldsAllButTheLastSeconds()
+    {
+        auto source = session::SessionReader::open(m_recorded, nullptr);
+        QVERIFY(source);
+        std::vector<session::StoredFrame> frames;
+        QString error;
+        QVERIFY2(source->framesAfter(0, 2000, frames, &error), qPrintable(error));
+        QVERIFY(frames.size() > 300);
+        const QString path = m_dir.filePath(QStringLiteral("live.omega"));
+        const QString copy = m_dir.filePath(QStringLiteral("live-copy.omega"));
+        session::SessionWriter::Options o;
+        o.path = path;
+        auto writer = session::SessionWriter::start(o, &error);
+        QVERIFY2(writer, qPrintable(error));
+        // 5 s of a slow feed (frames every 20 ms, far below SQLite's own 1,000-page auto-checkpoint).
+        QElapsedTimer clock;
+        clock.start();
+        std::size_t next = 0;
+        while (clock.elapsed() < 5000) {
+            const auto& f = frames[next++ % frames.size()];
+            writer->append(f.topic, protocol::wallClockUs(), f.simUs, f.payload.constData(), std::size_t(f.payload.size()));
+            QTest::qWait(20);
+        }
+        QVERIFY(writer->stats().state == session::SessionWriter::State::Recording);
+        QVERIFY(QFile::exists(path + QStringLiteral("-wal")));   // really while recording, WAL in use
+        // A copy taken while a checkpoint writes pages could mix two states: retried like a user would.
+        std::unique_ptr<session::SessionReader> copied;
+        std::int64_t copiedAt = 0;
+        for (int attempt = 0; attempt < 3 && !copied; ++attempt) {
+            QFile::remove(copy);
+            copiedAt = protocol::wallClockUs();
+            QVERIFY(QFile::copy(path, copy));
+            QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+            copied = session::SessionReader::open(copy, &error);
+            if (!copied)
+                QTest::qWait(50);
+        }
+        QVERIFY2(copied, qPrintable(error));
+        const auto& s = copied->summary();
+        QCOMPARE(s.meta.value(QStringLiteral("format_version")), QStringLiteral("2"));
+        QVERIFY(s.frames > 50);
+        const double behindS = double(copiedAt - s.lastWallUs) / 1e6;
+        qInfo("copy of the .omega alone while recording: %lld frames, the last %.2f s before the copy; %llu checkpoints, "
+              "longest %.2f ms", static_cast<long long>(s.frames), behindS,
+              static_cast<unsigned long long>(writer->stats().checkpoints), writer->stats().maxCheckpointMs);
+        QVERIFY2(behindS < o.checkpointIntervalMs / 1000.0 + 1.0, qPrintable(QString::number(behindS)));
+        QVERIFY(writer->stats().checkpoints >= 2);
+        std::vector<session::StoredFrame> back;
+        QVERIFY2(copied->framesAfter(0, 100000, back, &error), qPrintable(error));
+        QCOMPARE(std::int64_t(back.size()), s.frames);
+        QVERIFY(std::none_of(back.begin(), back.end(), [](const session::StoredFrame& f) { return f.damaged; }));
+        writer->stop();
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void badFilesGiveClearErrors_data()
