@@ -8,6 +8,10 @@
 #include "../unit/test_fleet.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSet>
+#include <QFile>
 #include <QTest>
 #include <zmq.hpp>
 
@@ -333,6 +337,121 @@ private slots:
                 return p.kind == model::PoolKind::Cloud && p.limit == 40 && p.batchSize == 4;
             });
         }, 1000));
+    }
+
+    // What a third party could send on the control channel (issue 11): an empty command id was
+    // executed and not de-duplicated (two applies -> v4, v5), an apply with no fields bumped the
+    // version, an error reply was replayed for a corrected retry with the same id, and 40 requests
+    // with 4 MB command ids took the simulator from 19 MB to 531 MB.
+    void hostileControlRequestsAreRefused()
+    {
+        sim::SimulatorServer server(sim::Scenario::referenceDefault(), serverOptions(5.0));
+        QVERIFY(server.start());
+        zmq::context_t ctx(1);
+        // One raw DEALER per request, as an outside client would: [request] -> [reply] or nothing.
+        auto call = [&](const v1::ControlRequest& req, v1::ControlReply* reply, int waitMs = 2000) {
+            zmq::socket_t dealer(ctx, zmq::socket_type::dealer);
+            dealer.set(zmq::sockopt::linger, 0);
+            dealer.connect(server.controlEndpoint());
+            std::string bytes;
+            req.SerializeToString(&bytes);
+            (void)dealer.send(zmq::buffer(bytes), zmq::send_flags::none);
+            zmq::pollitem_t item{dealer.handle(), 0, ZMQ_POLLIN, 0};
+            zmq::poll(&item, 1, std::chrono::milliseconds(waitMs));
+            zmq::message_t answer;
+            if (!(item.revents & ZMQ_POLLIN) || !dealer.recv(answer))
+                return false;
+            return reply->ParseFromArray(answer.data(), static_cast<int>(answer.size()));
+        };
+        auto request = [](const std::string& id) {
+            v1::ControlRequest req;
+            req.set_protocol_version(protocol::kProtocolVersion);
+            req.set_command_id(id);
+            return req;
+        };
+        const auto version = server.status().config.version;
+
+        // Empty command id: refused each time, nothing applied.
+        auto empty = request("");
+        empty.mutable_apply_config()->set_expected_version(version);
+        empty.mutable_apply_config()->mutable_change()->set_cloud_limit(3);
+        for (int i = 0; i < 2; ++i) {
+            v1::ControlReply reply;
+            QVERIFY(call(empty, &reply));
+            QVERIFY(!reply.ok());
+            QVERIFY2(QString::fromStdString(reply.error()).contains(QLatin1String("empty")), reply.error().c_str());
+        }
+        QCOMPARE(server.status().config.version, version);
+
+        // An apply that changes nothing: refused, the version does not move.
+        auto nothing = request("nothing-1");
+        nothing.mutable_apply_config()->set_expected_version(version);
+        nothing.mutable_apply_config()->mutable_change();
+        v1::ControlReply reply;
+        QVERIFY(call(nothing, &reply));
+        QVERIFY(!reply.ok());
+        QCOMPARE(server.status().config.version, version);
+
+        // A refused request, then a corrected one under the same id: not answered with the old error.
+        auto stale = request("retry-1");
+        stale.mutable_apply_config()->set_expected_version(version + 7);
+        stale.mutable_apply_config()->mutable_change()->set_cloud_limit(20);
+        QVERIFY(call(stale, &reply));
+        QVERIFY(!reply.ok());
+        const std::string staleError = reply.error();
+        auto corrected = stale;
+        corrected.mutable_apply_config()->set_expected_version(version);
+        QVERIFY(call(corrected, &reply));
+        QVERIFY(!reply.ok());
+        QVERIFY2(reply.error() != staleError, reply.error().c_str());
+        QVERIFY2(QString::fromStdString(reply.error()).contains(QLatin1String("already used")), reply.error().c_str());
+        QCOMPARE(server.status().config.version, version);
+
+        // 40 requests with 4 MB command ids: none answered (the peer is dropped before its request
+        // is buffered) and the process does not grow by their size.
+        auto rssMb = [] {
+            QFile f(QStringLiteral("/proc/self/statm"));
+            if (!f.open(QIODevice::ReadOnly))
+                return 0.0;
+            return f.readAll().split(' ').value(1).toDouble() * 4096.0 / 1e6;
+        };
+        const double before = rssMb();
+        int answered = 0;
+        for (int i = 0; i < 40; ++i) {
+            auto big = request(std::string(4u << 20, char('a' + i % 26)));
+            big.mutable_get_config();
+            answered += call(big, &reply, 150) ? 1 : 0;
+        }
+        const double grown = rssMb() - before;
+        qInfo("40 requests with 4 MB command ids: %d answered, RSS %+.0f MB (simulator and client in this process)", answered, grown);
+        QCOMPARE(answered, 0);
+        QVERIFY2(grown < 100.0, qPrintable(QString::number(grown)));
+        auto after = request("after-the-flood");
+        after.mutable_get_config();
+        QVERIFY(call(after, &reply));   // still serving
+        QVERIFY(reply.ok());
+        QCOMPARE(reply.config().version(), version);
+    }
+
+    // docs/protocol.md said the high-water marks were 100,000 while the code used 500: the figures
+    // a publisher reads must be the ones in force.
+    void docsStateTheLimitsInUse()
+    {
+        QFile doc(qEnvironmentVariable("OMEGA_SOURCE_DIR") + QStringLiteral("/docs/protocol.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+        const QString text = QString::fromUtf8(doc.readAll());
+        auto stated = [&](const QString& option) {
+            const QRegularExpression re(QStringLiteral("`%1` \\*\\*([0-9,]+)\\*\\*").arg(option));
+            QSet<long long> values;
+            for (auto it = re.globalMatch(text); it.hasNext();)
+                values.insert(it.next().captured(1).remove(QLatin1Char(',')).toLongLong());
+            return values;
+        };
+        QCOMPARE(stated(QStringLiteral("ZMQ_SNDHWM")), QSet<long long>{sim::SimulatorServer::Options{}.sendHighWaterMark});
+        QCOMPARE(stated(QStringLiteral("ZMQ_RCVHWM")), QSet<long long>{transport::TelemetrySubscriber::Options{}.receiveHighWaterMark});
+        QVERIFY(!text.contains(QRegularExpression(QStringLiteral("HWM[^\\n]{0,60}100,000"))));
+        const QString maxMsg = QLocale(QLocale::English).toString(static_cast<qlonglong>(protocol::kMaxMessageBytes));
+        QVERIFY2(text.contains(QStringLiteral("`ZMQ_MAXMSGSIZE` = ") + maxMsg), qPrintable(maxMsg));
     }
 
     void droppedTelemetryShowsAsGaps()
