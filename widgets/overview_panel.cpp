@@ -1,5 +1,6 @@
 #include "widgets/overview_panel.h"
 
+#include "protocol/codec.h"
 #include "widgets/stat_tile.h"
 
 #include <QGridLayout>
@@ -27,6 +28,25 @@ OverviewPanel::OverviewPanel(QWidget* parent) : QWidget(parent)
     addTile(QStringLiteral("agentStates"), tr("Busy / waiting / failed"), tr("Agents by state in the last sample"));
     addTile(QStringLiteral("gaps"), tr("Gaps"), tr("Telemetry messages lost (sequence holes), duplicates and publisher restarts"));
     addTile(QStringLiteral("config"), tr("Config version"), tr("Orchestrator configuration in force"));
+    addTile(QStringLiteral("rejected"), tr("Rejected messages"),
+            tr("Telemetry messages refused by the protocol rules, per reason (docs/protocol.md §2)"));
+}
+
+QString OverviewPanel::reasonName(int reason)
+{
+    switch (static_cast<protocol::DecodeError>(reason)) {
+    case protocol::DecodeError::None: break;
+    case protocol::DecodeError::BadFraming: return tr("bad framing");
+    case protocol::DecodeError::UnknownTopic: return tr("unknown topic");
+    case protocol::DecodeError::Unparsable: return tr("unparsable");
+    case protocol::DecodeError::WrongVersion: return tr("wrong version");
+    case protocol::DecodeError::Inconsistent: return tr("inconsistent");
+    case protocol::DecodeError::NonFinite: return tr("non-finite");
+    case protocol::DecodeError::OutOfRange: return tr("out of range");
+    case protocol::DecodeError::TooLarge: return tr("too large");
+    case protocol::DecodeError::DuplicateName: return tr("duplicate name");
+    }
+    return QString();
 }
 
 StatTile* OverviewPanel::addTile(const QString& objectName, const QString& caption, const QString& toolTip)
@@ -71,6 +91,16 @@ void OverviewPanel::setSnapshot(const model::SnapshotPtr& snapshot)
     tile(QStringLiteral("inFlight"))->setValue(count(f.tasksInFlight));
     tile(QStringLiteral("agentStates"))->setValue(QStringLiteral("%1 / %2 / %3").arg(f.busyAgents).arg(f.waitingAgents).arg(f.failedAgents));
     tile(QStringLiteral("config"))->setValue(QStringLiteral("v%1").arg(s.configVersion));
+    // Which rule a publisher broke, not only how often: "2 non-finite · 1 too large".
+    QStringList reasons;
+    for (int i = 1; i < protocol::kDecodeErrorCount; ++i)
+        if (const std::uint64_t n = st.rejected[static_cast<std::size_t>(i)])
+            reasons << tr("%1 %2").arg(count(n), reasonName(i));
+    StatTile* rejected = tile(QStringLiteral("rejected"));
+    rejected->setValue(reasons.isEmpty() ? tr("none") : reasons.join(QStringLiteral(" · ")));
+    rejected->setToolTip(st.lastRejection.empty()
+                             ? tr("Telemetry messages refused by the protocol rules, per reason (docs/protocol.md §2)")
+                             : tr("%1 refused in all. Last: %2").arg(count(st.rejectedTotal), QString::fromStdString(st.lastRejection)));
 }
 
 } // namespace omega::widgets

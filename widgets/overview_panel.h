@@ -1,5 +1,6 @@
 #pragma once
-// The fleet at a glance: connection, agents, ingest rate, gaps, throughput, latency, states.
+// The fleet at a glance: connection, agents, ingest rate, gaps, throughput, latency, states,
+// messages refused per reason.
 
 #include "model/snapshot.h"
 
@@ -16,6 +17,7 @@ public:
     void setSnapshot(const model::SnapshotPtr& snapshot);
     void setLinkState(const QString& text);
     StatTile* tile(const QString& objectName) const;
+    static QString reasonName(int reason);   // a protocol::DecodeError, translated
 
 private:
     StatTile* addTile(const QString& objectName, const QString& caption, const QString& toolTip);
