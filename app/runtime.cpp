@@ -166,7 +166,7 @@ QString Runtime::controlSecurityText() const
         return QCoreApplication::translate("Runtime", "control: none (replay)");
     switch (m_controlSecurity) {
     case ControlSecurity::Curve:
-        if (const QString problem = m_subscriber ? m_subscriber->securityProblem() : QString(); !problem.isEmpty())
+        if (const QString problem = controlProblem(); !problem.isEmpty())
             return QCoreApplication::translate("Runtime", "control: CURVE, refused: %1").arg(problem);
         return QCoreApplication::translate("Runtime", "control: CURVE (encrypted, key checked by the server)");
     case ControlSecurity::Plaintext:

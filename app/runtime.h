@@ -63,6 +63,8 @@ public:
     // How the control channel is protected, and a line saying so (why it is off, when it is).
     ControlSecurity controlSecurity() const { return m_controlSecurity; }
     QString controlSecurityText() const;
+    // Why the publisher refused our key, when it did (empty otherwise).
+    QString controlProblem() const { return m_subscriber ? m_subscriber->securityProblem() : QString(); }
     const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
     // The tuning loop, while a live source with a control channel feeds the pipeline (null in replay).
     tuning::TuningService* tuning() { return m_tuning.get(); }

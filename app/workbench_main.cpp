@@ -473,6 +473,13 @@ int runGui(int argc, char** argv)
             t.error = st.error;
         }
         window.setTimelineState(t);
+        using WindowSecurity = omega::widgets::MainWindow::ControlSecurity;
+        const auto security = runtime.replayer() ? WindowSecurity::Off
+                            : !runtime.controlProblem().isEmpty() ? WindowSecurity::Refused
+                            : runtime.controlSecurity() == omega::app::Runtime::ControlSecurity::Curve ? WindowSecurity::Curve
+                            : runtime.controlSecurity() == omega::app::Runtime::ControlSecurity::Plaintext ? WindowSecurity::Plaintext
+                                                                                                           : WindowSecurity::Off;
+        window.setControlSecurity(security, runtime.controlSecurityText());
         const auto rec = runtime.recordingStats();
         if (!rec) {
             window.setRecordingState(false, QString(), false);

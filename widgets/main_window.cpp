@@ -176,7 +176,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_lagLabel = new QLabel(this);
     m_recordLabel = new QLabel(this);
     m_recordLabel->setObjectName(QStringLiteral("recordLabel"));
-    for (QLabel* l : {m_recordLabel, m_linkLabel, m_rateLabel, m_gapLabel, m_lagLabel})
+    m_controlLabel = new QLabel(this);
+    m_controlLabel->setObjectName(QStringLiteral("controlSecurityLabel"));
+    for (QLabel* l : {m_controlLabel, m_recordLabel, m_linkLabel, m_rateLabel, m_gapLabel, m_lagLabel})
         statusBar()->addPermanentWidget(l);
     m_linkLabel->setToolTip(tr("Telemetry source and connection state"));
     m_rateLabel->setToolTip(tr("Telemetry messages per second"));
@@ -448,6 +450,19 @@ void MainWindow::setRecordingState(bool recording, const QString& text, bool fai
     m_recordLabel->setText(text);
     m_recordLabel->setStyleSheet(failed ? QStringLiteral("color: #d62728; font-weight: bold;")
                                         : recording ? QStringLiteral("color: #d62728;") : QString());
+}
+
+void MainWindow::setControlSecurity(ControlSecurity security, const QString& detail)
+{
+    const bool alarming = security == ControlSecurity::Plaintext || security == ControlSecurity::Refused;
+    switch (security) {
+    case ControlSecurity::Off: m_controlLabel->setText(tr("control off")); break;
+    case ControlSecurity::Curve: m_controlLabel->setText(tr("control: CURVE")); break;
+    case ControlSecurity::Plaintext: m_controlLabel->setText(tr("control: PLAINTEXT")); break;
+    case ControlSecurity::Refused: m_controlLabel->setText(tr("control: key refused")); break;
+    }
+    m_controlLabel->setToolTip(detail);
+    m_controlLabel->setStyleSheet(alarming ? QStringLiteral("color: #d62728; font-weight: bold;") : QString());
 }
 
 void MainWindow::showError(const QString& title, const QString& text)

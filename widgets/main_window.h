@@ -80,6 +80,9 @@ public:
     void setTimelineState(const TimelineState& state);
     void setTimelineMarkers(std::vector<TimelineMark> markers);
     void setRecordingState(bool recording, const QString& text, bool failed);
+    // The control channel's protection: a short word in the status bar, the whole story in its tooltip.
+    enum class ControlSecurity { Off, Curve, Plaintext, Refused };
+    void setControlSecurity(ControlSecurity security, const QString& detail);
     TimelineBar* timeline() const { return m_timeline; }
     ReplayBanner* replayBanner() const { return m_replayBanner; }   // replay problems above the fleet view
     // Shows an error to the engineer (bad file, failed recording, ...).
@@ -139,6 +142,7 @@ private:
     QLabel* m_gapLabel;
     QLabel* m_lagLabel;
     QLabel* m_recordLabel;
+    QLabel* m_controlLabel = nullptr;
     TimelineBar* m_timeline;
     ReplayBanner* m_replayBanner = nullptr;
     QAction* m_recordAction = nullptr;
