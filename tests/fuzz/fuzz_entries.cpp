@@ -12,7 +12,6 @@
 #include <array>
 #include <cstdio>
 #include <cstdlib>
-#include <numeric>
 
 namespace omega::fuzz {
 
@@ -56,16 +55,19 @@ const alerts::RuleSet& fixtureRules()
     return rules;
 }
 
-// The live ingest path (pipeline + alert evaluator) on a synthetic receive clock, so runs repeat.
+// The live ingest path (pipeline + alert evaluator) on a synthetic receive clock. Building one
+// costs more than a fuzz input (its stores are sized for an hour of history), so one per process
+// is restarted before every input, as a replay seek restarts it: each input starts from no state.
 class Ingest {
 public:
-    explicit Ingest(const alerts::RuleSet& rules = fixtureRules()) : m_pipeline(options()), m_evaluator(rules)
+    static Ingest& restarted(const alerts::RuleSet& rules = fixtureRules())
     {
-        m_pipeline.setObserver(&m_evaluator);
-        m_pipeline.setMeasureLatency(false);
-        m_pipeline.setWatchedAgent(1);
+        static Ingest ingest;
+        ingest.m_pipeline.restart();
+        ingest.m_evaluator.setRules(rules);
+        ingest.m_base = ingest.stats();
+        return ingest;
     }
-    ~Ingest() { m_pipeline.setObserver(nullptr); }
 
     void feed(Topic topic, const void* data, std::size_t size)
     {
@@ -78,16 +80,21 @@ public:
     }
     void feed(Topic topic, const std::string& bytes) { feed(topic, bytes.data(), bytes.size()); }
 
-    model::IngestStats stats()
+    // Counters since the restart (the pipeline's own keep counting across restarts).
+    std::uint64_t accepted(Topic topic)
     {
-        m_pipeline.publishNow(m_nowUs);
-        return m_pipeline.latest()->stats;
+        const auto i = static_cast<std::size_t>(topic);
+        return stats().messages[i] - m_base.messages[i];
     }
-    std::uint64_t accepted()
+    std::uint64_t acceptedAll()
     {
-        const auto messages = stats().messages;
-        return std::accumulate(messages.begin(), messages.end(), std::uint64_t{0});
+        std::uint64_t n = 0;
+        for (const Topic t : {Topic::Topo, Topic::Tick, Topic::Pool, Topic::Event})
+            n += accepted(t);
+        return n;
     }
+    std::uint64_t ticksApplied() { return stats().ticksApplied - m_base.ticksApplied; }
+    std::uint64_t ticksWithoutTopology() { return stats().ticksWithoutTopology - m_base.ticksWithoutTopology; }
 
     // What the GUI and the analysis read after a frame: snapshot, series, alerts.
     void readEverything()
@@ -108,15 +115,30 @@ public:
     }
 
 private:
+    Ingest() : m_pipeline(options()), m_evaluator(fixtureRules())
+    {
+        m_pipeline.setObserver(&m_evaluator);
+        m_pipeline.setMeasureLatency(false);
+        m_pipeline.setWatchedAgent(1);
+    }
+    ~Ingest() { m_pipeline.setObserver(nullptr); }
+
     static model::IngestPipeline::Options options()
     {
         model::IngestPipeline::Options o;
         o.snapshotIntervalUs = 0;
-        o.fleetCapacity.rows = {64, 64, 16, 16};   // small: a fresh pipeline per input
+        o.fleetCapacity.rows = {64, 64, 16, 16};
         return o;
     }
+    model::IngestStats stats()
+    {
+        m_pipeline.publishNow(m_nowUs);
+        return m_pipeline.latest()->stats;
+    }
+
     model::IngestPipeline m_pipeline;
     alerts::Evaluator m_evaluator;
+    model::IngestStats m_base;
     std::int64_t m_nowUs = 1'700'000'000'000'000;
 };
 
@@ -125,14 +147,14 @@ private:
 int ingestAfterTopology(Topic topic, const std::uint8_t* data, std::size_t size)
 {
     const SmallFleet& fleet = smallFleet();
-    Ingest in;
+    Ingest& in = Ingest::restarted();
     in.feed(Topic::Topo, fleet.topology);
-    require(in.stats().messages[static_cast<std::size_t>(Topic::Topo)] == 1, "the fixture topology is accepted");
-    const std::uint64_t before = in.stats().messages[static_cast<std::size_t>(topic)];
+    require(in.accepted(Topic::Topo) == 1, "the fixture topology is accepted");
+    const std::uint64_t before = in.accepted(topic);
     in.feed(topic, data, size);
-    const bool accepted = in.stats().messages[static_cast<std::size_t>(topic)] > before;
+    const bool accepted = in.accepted(topic) > before;
     if (topic == Topic::Tick)
-        require(!accepted || in.stats().ticksApplied == 1 || in.stats().ticksWithoutTopology == 1,
+        require(!accepted || in.ticksApplied() == 1 || in.ticksWithoutTopology() == 1,
                 "an accepted tick is applied or waits for its topology");
     in.feed(Topic::Tick, fleet.ticks[1]);
     in.feed(Topic::Pool, fleet.pools[1]);
@@ -210,15 +232,15 @@ int fuzzEvent(const std::uint8_t* data, std::size_t size)
 
 int fuzzTopology(const std::uint8_t* data, std::size_t size)
 {
-    Ingest in;
+    Ingest& in = Ingest::restarted();
     in.feed(Topic::Topo, data, size);
-    const bool accepted = in.stats().messages[static_cast<std::size_t>(Topic::Topo)] == 1;
+    const bool accepted = in.accepted(Topic::Topo) == 1;
     if (accepted) {
         // The hierarchy is now the fleet's: a tick of its shape goes through roll-ups and alerts.
         omega::v1::Topology topo;
         require(protocol::decodeTopology(data, size, topo) == DecodeError::None, "an accepted topology decodes again");
         in.feed(Topic::Tick, tickFor(topo));
-        require(in.stats().ticksApplied == 1, "a tick of an accepted topology's shape is applied");
+        require(in.ticksApplied() == 1, "a tick of an accepted topology's shape is applied");
     }
     in.readEverything();
     return accepted ? kAccepted : kRefused;
@@ -280,12 +302,12 @@ int fuzzSessionFrame(const std::uint8_t* data, std::size_t size)
     require(payload.size() == storedSize, "a decompressed frame has its stored size");
     // As the replayer feeds it: the frame's topic column picks the decoder.
     const Topic t = topic < protocol::kTopicCount ? static_cast<Topic>(topic) : Topic::Unknown;
-    Ingest in;
+    Ingest& in = Ingest::restarted();
     if (t != Topic::Topo)   // a recording starts with a keyframe
         in.feed(Topic::Topo, smallFleet().topology);
-    const std::uint64_t before = in.accepted();
+    const std::uint64_t before = in.acceptedAll();
     in.feed(t, payload.constData(), static_cast<std::size_t>(payload.size()));
-    const bool accepted = in.accepted() > before;
+    const bool accepted = in.acceptedAll() > before;
     in.feed(Topic::Tick, smallFleet().ticks[1]);
     in.readEverything();
     return accepted ? kAccepted : kRefused;
@@ -332,7 +354,7 @@ int fuzzAlertRulesJson(const std::uint8_t* data, std::size_t size)
                 "rule durations are within 0 .. kMaxDurationUs");
     // The accepted rules watch the small fleet for a few ticks.
     const SmallFleet& fleet = smallFleet();
-    Ingest in(*rules);
+    Ingest& in = Ingest::restarted(*rules);
     in.feed(Topic::Topo, fleet.topology);
     for (std::size_t i = 0; i < fleet.ticks.size(); ++i) {
         in.feed(Topic::Tick, fleet.ticks[i]);
