@@ -55,7 +55,7 @@ HeatmapPanel::HeatmapPanel(QWidget* parent)
         s->setRange(-1e9, 1e9);
         s->setEnabled(false);
         s->setKeyboardTracking(false);
-        s->setMinimumWidth(90);
+        s->setMinimumWidth(72);
     }
     m_lo->setToolTip(tr("Value at the bottom of the colour scale"));
     m_hi->setToolTip(tr("Value at the top of the colour scale"));
@@ -64,7 +64,7 @@ HeatmapPanel::HeatmapPanel(QWidget* parent)
     m_palette->setToolTip(tr("Colour scale; both are perceptually uniform and readable with colour-vision deficiency"));
     m_search->setPlaceholderText(tr("Find agent or kosha (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(120);
     m_search->setToolTip(tr("Enter selects the next team, kosha or agent whose name contains the text; Esc clears"));
     m_zoomIn->setText(tr("Zoom to selection"));
     m_zoomIn->setToolTip(tr("Show only the selected team or kosha (an agent: its prime kosha).\n"
@@ -92,19 +92,20 @@ HeatmapPanel::HeatmapPanel(QWidget* parent)
     bar->addSpacing(8);
     bar->addWidget(m_palette);
     bar->addStretch(1);
-    bar->addWidget(m_search, 2);
-    bar->addWidget(m_zoomIn);
-    bar->addWidget(m_zoomOut);
 
     auto* info = new QHBoxLayout;
     info->setSpacing(12);
     QFont bold = m_zoomLabel->font();
     bold.setBold(true);
     m_zoomLabel->setFont(bold);
+    // Search and zoom share the second row with the legend, so the panel fits a laptop screen.
     info->addWidget(m_zoomLabel);
     info->addWidget(m_message, 1);
     info->addWidget(m_legend, 1);
-    m_legend->setMinimumWidth(320);
+    info->addWidget(m_search, 1);
+    info->addWidget(m_zoomIn);
+    info->addWidget(m_zoomOut);
+    m_legend->setMinimumWidth(240);
     m_legend->setMaximumWidth(560);
 
     auto* layout = new QVBoxLayout(this);

@@ -21,6 +21,7 @@
 #include "widgets/theme.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
@@ -35,6 +36,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -56,7 +59,6 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("Omega Workbench"));
     setObjectName(QStringLiteral("MainWindow"));
-    resize(1600, 1000);
     setDockNestingEnabled(true);
 
     auto* events = new EventLog(this);
@@ -116,34 +118,19 @@ MainWindow::MainWindow(QWidget* parent)
     connect(find, &QAction::triggered, m_heatmap, &HeatmapPanel::focusSearch);
     addAction(find);
 
-    QDockWidget* overview = addDock(m_overview, QStringLiteral("overview"), tr("Fleet overview"), Qt::TopDockWidgetArea, QKeySequence(tr("Ctrl+1")));
-    QDockWidget* poolDock = addDock(pools, QStringLiteral("pools"), tr("Pools"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+2")));
-    QDockWidget* treeDock = addDock(tree, QStringLiteral("hierarchy"), tr("Kosha hierarchy"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
-    QDockWidget* treemapDock = addDock(treemapBox, QStringLiteral("treemap"), tr("Treemap"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
-    QDockWidget* seriesDock = addDock(m_series, QStringLiteral("series"), tr("Time series"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
-    QDockWidget* timeMapDock = addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+6")));
-    QDockWidget* eventDock = addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
-    QDockWidget* alertDock = addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
-    QDockWidget* findingsDock = addDock(m_findings, QStringLiteral("findings"), tr("Findings"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
-    QDockWidget* recommendationsDock = addDock(m_recommendations, QStringLiteral("recommendations"), tr("Recommendations"),
-                                               Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+0")));
-    // Tree and treemap share the right column as tabs: split, neither had room for more than a few rows.
-    tabifyDockWidget(treeDock, treemapDock);
-    tabifyDockWidget(treeDock, recommendationsDock);
-    QDockWidget* tuningDock = addDock(m_tuningPanel, QStringLiteral("tuning"), tr("Tuning"), Qt::BottomDockWidgetArea,
-                                      QKeySequence(tr("Ctrl+Shift+T")));
-    splitDockWidget(seriesDock, timeMapDock, Qt::Horizontal);
-    splitDockWidget(timeMapDock, alertDock, Qt::Horizontal);
-    tabifyDockWidget(alertDock, eventDock);
-    tabifyDockWidget(alertDock, findingsDock);
-    tabifyDockWidget(alertDock, tuningDock);
-    alertDock->raise();
-    treemapDock->raise();
-    poolDock->setMinimumWidth(240);
-    resizeDocks({overview}, {100}, Qt::Vertical);
-    resizeDocks({treeDock}, {400}, Qt::Horizontal);
-    resizeDocks({seriesDock}, {300}, Qt::Vertical);
-    resizeDocks({seriesDock, timeMapDock, alertDock}, {560, 480, 480}, Qt::Horizontal);
+    // Every view in a dock; where each goes depends on the screen (arrangeDocks).
+    addDock(m_overview, QStringLiteral("overview"), tr("Fleet overview"), Qt::TopDockWidgetArea, QKeySequence(tr("Ctrl+1")));
+    addDock(pools, QStringLiteral("pools"), tr("Pools"), Qt::LeftDockWidgetArea, QKeySequence(tr("Ctrl+2")));
+    addDock(tree, QStringLiteral("hierarchy"), tr("Kosha hierarchy"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+3")));
+    addDock(treemapBox, QStringLiteral("treemap"), tr("Treemap"), Qt::RightDockWidgetArea, QKeySequence(tr("Ctrl+4")));
+    addDock(m_series, QStringLiteral("series"), tr("Time series"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+5")));
+    addDock(m_timeMap, QStringLiteral("kosha-time"), tr("Kosha × time"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+6")));
+    addDock(events, QStringLiteral("events"), tr("Events"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+7")));
+    addDock(m_alertsPanel, QStringLiteral("alerts"), tr("Alerts"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+8")));
+    addDock(m_findings, QStringLiteral("findings"), tr("Findings"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+9")));
+    addDock(m_recommendations, QStringLiteral("recommendations"), tr("Recommendations"), Qt::RightDockWidgetArea,
+            QKeySequence(tr("Ctrl+0")));
+    addDock(m_tuningPanel, QStringLiteral("tuning"), tr("Tuning"), Qt::BottomDockWidgetArea, QKeySequence(tr("Ctrl+Shift+T")));
 
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_heatmap->setSnapshot(s); });
     m_consumers.push_back([this](const model::SnapshotPtr& s) { m_overview->setSnapshot(s); });
@@ -190,6 +177,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_tray->setToolTip(tr("Omega Workbench"));
         m_tray->show();
     }
+    resize(defaultSize());
+    arrangeDocks(size());
     m_defaultState = saveState(kLayoutVersion);
     connect(m_timer, &QTimer::timeout, this, &MainWindow::refresh);
     m_timer->start(kFrameIntervalMs);
@@ -202,7 +191,14 @@ QDockWidget* MainWindow::addDock(QWidget* view, const QString& objectName, const
 {
     auto* dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
-    dock->setWidget(view);
+    // A view smaller than it would like (a laptop screen, a narrow split) scrolls inside its dock
+    // instead of forcing its minimum size on the window: the window always fits the screen.
+    auto* scroll = new QScrollArea(dock);
+    scroll->setObjectName(objectName + QStringLiteral("-scroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(view);
+    dock->setWidget(scroll);
     addDockWidget(area, dock);
     QAction* toggle = dock->toggleViewAction();
     toggle->setShortcut(shortcut);
@@ -219,6 +215,86 @@ QDockWidget* MainWindow::dock(const QString& objectName) const
 QList<QDockWidget*> MainWindow::docks() const
 {
     return findChildren<QDockWidget*>();
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // The whole available area on a laptop-sized screen, nine tenths of a larger one.
+    const QScreen* s = screen();
+    if (!s)
+        return {1366, 700};
+    const QSize avail = s->availableGeometry().size();
+    const bool small = avail.width() <= 1440 || avail.height() <= 900;
+    // The window manager's frame; before the first show Qt does not know it yet: assume a title bar.
+    QSize frame = frameGeometry().size() - geometry().size();
+    if (frame.isEmpty())
+        frame = QSize(8, style()->pixelMetric(QStyle::PM_TitleBarHeight, nullptr, this) + 8);
+    const QSize room = avail - frame - (small ? QSize(0, 0) : avail / 10);
+    return room.boundedTo(QSize(3200, 2000));
+}
+
+void MainWindow::arrangeDocks(const QSize& window)
+{
+    const auto d = [this](const char* name) { return dock(QLatin1String(name)); };
+    for (QDockWidget* x : docks())
+        x->setFloating(false);
+    // Docks get their views' heights: the overview's two rows of tiles, the time series' four plots.
+    const int title = fontMetrics().height() + 10;
+    const int overviewHeight = m_overview->sizeHint().height() + title;
+    const int seriesHeight = m_series->minimumSizeHint().height() + title;
+    if (window.width() >= 1700 && window.height() >= 900) {
+        // Wide: hierarchy / treemap / recommendations on the right (with the pools, unless there
+        // is room for them on the left), the time views and the lists in a row along the bottom.
+        const bool poolsLeft = window.width() >= 2200;
+        setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+        setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+        addDockWidget(Qt::TopDockWidgetArea, d("overview"));
+        addDockWidget(Qt::RightDockWidgetArea, d("hierarchy"));
+        tabifyDockWidget(d("hierarchy"), d("treemap"));
+        tabifyDockWidget(d("hierarchy"), d("recommendations"));
+        if (poolsLeft)
+            addDockWidget(Qt::LeftDockWidgetArea, d("pools"));
+        else
+            tabifyDockWidget(d("treemap"), d("pools"));
+        addDockWidget(Qt::BottomDockWidgetArea, d("series"));
+        splitDockWidget(d("series"), d("kosha-time"), Qt::Horizontal);
+        splitDockWidget(d("kosha-time"), d("alerts"), Qt::Horizontal);
+        for (const char* tab : {"events", "findings", "tuning"})
+            tabifyDockWidget(d("alerts"), d(tab));
+        d("alerts")->raise();
+        d("treemap")->raise();
+        const int w = window.width();
+        // The pools' panels (local and cloud side by side) appear with the first data: room for two.
+        const int poolsWidth = 2 * 340;
+        resizeDocks({d("overview")}, {overviewHeight}, Qt::Vertical);
+        resizeDocks({d("series")}, {std::max(window.height() * 3 / 10, seriesHeight)}, Qt::Vertical);
+        if (poolsLeft)
+            resizeDocks({d("pools"), d("treemap")}, {std::max(w * 28 / 100, poolsWidth), w * 22 / 100}, Qt::Horizontal);
+        else
+            resizeDocks({d("treemap")}, {std::max(w * 3 / 10, poolsWidth)}, Qt::Horizontal);
+        resizeDocks({d("series"), d("kosha-time"), d("alerts")}, {w * 42 / 100, w * 33 / 100, w * 25 / 100}, Qt::Horizontal);
+        return;
+    }
+    // Compact (a laptop): the heatmap in the middle, the time series and the other tall views as
+    // tabs in a column on the right that runs the full height, the lists as tabs below the heatmap.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::TopDockWidgetArea, d("overview"));
+    addDockWidget(Qt::RightDockWidgetArea, d("series"));
+    for (const char* tab : {"kosha-time", "pools", "hierarchy", "treemap", "recommendations"})
+        tabifyDockWidget(d("series"), d(tab));
+    addDockWidget(Qt::BottomDockWidgetArea, d("alerts"));
+    for (const char* tab : {"events", "findings", "tuning"})
+        tabifyDockWidget(d("alerts"), d(tab));
+    d("series")->raise();
+    d("alerts")->raise();
+    // The right column as wide as the time series wants, leaving the heatmap its own minimum.
+    const int centreMin = centralWidget()->minimumSizeHint().width() + 12;
+    int right = std::max(window.width() * 2 / 5, m_series->minimumSizeHint().width() + 24);
+    right = std::max(window.width() * 3 / 10, std::min(right, window.width() - centreMin));
+    resizeDocks({d("series")}, {right}, Qt::Horizontal);
+    resizeDocks({d("overview")}, {overviewHeight}, Qt::Vertical);
+    resizeDocks({d("alerts")}, {std::max(150, window.height() / 4)}, Qt::Vertical);
 }
 
 void MainWindow::buildMenus()
@@ -248,8 +324,10 @@ void MainWindow::buildMenus()
     m_recordAction->setToolTip(tr("Record the feed into a session file, or stop recording"));
     m_recordAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    auto* sessionBar = addToolBar(tr("Session"));
+    // Record and Open beside the session timeline (one toolbar row, not two: room for the views).
+    auto* sessionBar = new QToolBar(tr("Session"), this);
     sessionBar->setObjectName(QStringLiteral("sessionBar"));
+    insertToolBar(findChild<QToolBar*>(QStringLiteral("timelineBar")), sessionBar);
     sessionBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     sessionBar->addAction(m_recordAction);
     sessionBar->addAction(open);
@@ -476,7 +554,11 @@ void MainWindow::showError(const QString& title, const QString& text)
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()) && screen()) {
+        // First start (or a saved geometry from elsewhere): the default size, centred on the screen.
+        resize(defaultSize());
+        move(screen()->availableGeometry().center() - rect().center());
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), kLayoutVersion);
 }
 
@@ -493,6 +575,30 @@ void MainWindow::saveLayout()
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState(kLayoutVersion));
     settings.setValue(QStringLiteral("window/theme"), themeKey(currentTheme()));
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_shownOnce)
+        return;
+    m_shownOnce = true;
+    // Once the frame is known: pull the window wholly onto its screen (a first start, or a saved
+    // geometry from a larger screen).
+    QTimer::singleShot(0, this, [this] {
+        const QScreen* s = screen();
+        if (!s || isMaximized() || isFullScreen())
+            return;
+        const QRect avail = s->availableGeometry();
+        QRect frame = frameGeometry();
+        if (avail.contains(frame))
+            return;
+        const QSize margins = frame.size() - size();
+        resize(size().boundedTo(avail.size() - margins));
+        frame = frameGeometry();
+        move(pos() + QPoint(std::min(0, avail.right() - frame.right()) + std::max(0, avail.left() - frame.left()),
+                            std::min(0, avail.bottom() - frame.bottom()) + std::max(0, avail.top() - frame.top())));
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -106,11 +106,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QDockWidget* addDock(QWidget* view, const QString& objectName, const QString& title, Qt::DockWidgetArea area,
                          const QKeySequence& shortcut);
     void buildMenus();
+    QSize defaultSize() const;                  // for the screen the window is on
+    void arrangeDocks(const QSize& window);     // the default layout for a window of that size
     void saveLayout();
     void updateStatusBar(const model::FleetSnapshot& s);
 
@@ -147,6 +150,7 @@ private:
     ReplayBanner* m_replayBanner = nullptr;
     QAction* m_recordAction = nullptr;
     bool m_recording = false;
+    bool m_shownOnce = false;
     double m_lastFrameMs = 0;
     FindingsPanel* m_findings = nullptr;
     RecommendationsPanel* m_recommendations = nullptr;

@@ -134,6 +134,7 @@ SeriesPlots::SeriesPlots(QWidget* parent)
         m_metricBox->addItem(metricText(m), static_cast<int>(m));
     m_metricBox->setToolTip(tr("What the bottom plot shows for the selected team, kosha or agent"));
     m_info = new QLabel(this);
+    m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // gives way on a narrow screen
     bar->addWidget(new QLabel(tr("Window"), this));
     bar->addWidget(m_windowBox);
     bar->addWidget(m_pauseButton);
