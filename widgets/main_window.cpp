@@ -47,7 +47,7 @@ namespace omega::widgets {
 
 namespace {
 constexpr int kFrameIntervalMs = 33;    // <= 30 Hz
-constexpr int kLayoutVersion = 4;       // bump when docks change so old saved states are ignored
+constexpr int kLayoutVersion = 5;       // bump when docks change so old saved states are ignored
 
 QString number(double v, int decimals = 1) { return QLocale().toString(v, 'f', decimals); }
 QString count(std::uint64_t v) { return QLocale().toString(static_cast<qulonglong>(v)); }
