@@ -471,6 +471,7 @@ int runGui(int argc, char** argv)
             t.atEnd = st.atEnd;
             t.speed = st.speed;
             t.error = st.error;
+            t.damagedFrames = st.damagedFrames;
         }
         window.setTimelineState(t);
         using WindowSecurity = omega::widgets::MainWindow::ControlSecurity;
