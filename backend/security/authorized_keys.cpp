@@ -17,16 +17,15 @@ const char* roleName(KeyRole role) { return role == KeyRole::Operator ? "operato
 
 bool AuthorizedKeys::load(const QString& path, KeyRole role, QString* error)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("omega::security", text); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("omega::security", "cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > kMaxListBytes) {
         if (error)
-            *error = tr("%1 is too large for a key list").arg(path);
+            *error = QCoreApplication::translate("omega::security", "%1 is too large for a key list").arg(path);
         return false;
     }
     std::vector<std::pair<std::string, QString>> found;
@@ -44,7 +43,7 @@ bool AuthorizedKeys::load(const QString& path, KeyRole role, QString* error)
             found.emplace_back(first.toStdString(), comment);
         } else if (!line.startsWith('#')) {
             if (error)
-                *error = tr("%1 line %2: not a 40-character Z85 public key").arg(path).arg(lineNo);
+                *error = QCoreApplication::translate("omega::security", "%1 line %2: not a 40-character Z85 public key").arg(path).arg(lineNo);
             return false;
         }
     }

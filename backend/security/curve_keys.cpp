@@ -15,19 +15,17 @@ constexpr auto kPublicTag = "public-key";
 constexpr auto kSecretTag = "secret-key";
 constexpr qint64 kMaxKeyFileBytes = 64 * 1024;   // a key file is a few lines; refuse anything else
 
-QString tr(const char* text) { return QCoreApplication::translate("omega::security", text); }
-
 std::optional<QByteArray> readSmallFile(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("omega::security", "cannot read %1: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     if (file.size() > kMaxKeyFileBytes) {
         if (error)
-            *error = tr("%1 is too large to be a key file").arg(path);
+            *error = QCoreApplication::translate("omega::security", "%1 is too large to be a key file").arg(path);
         return std::nullopt;
     }
     return file.readAll();
@@ -68,15 +66,15 @@ bool writeKeyFile(const QString& path, const CurveKeyPair& keys, QString* error)
 {
     if (!isZ85Key(keys.publicKey) || publicKeyOf(keys.secretKey) != keys.publicKey) {
         if (error)
-            *error = tr("not a CURVE key pair");
+            *error = QCoreApplication::translate("omega::security", "not a CURVE key pair");
         return false;
     }
     QFile file(path);
     // NewOnly: like ssh-keygen, never overwrite a key someone may depend on.
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
-            *error = QFileInfo::exists(path) ? tr("%1 exists; remove it first to make a new key").arg(path)
-                                             : tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QFileInfo::exists(path) ? QCoreApplication::translate("omega::security", "%1 exists; remove it first to make a new key").arg(path)
+                                             : QCoreApplication::translate("omega::security", "cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     const QByteArray text = QByteArrayLiteral("# Omega CURVE key pair. Keep this file secret (mode 0600); share only the public key.\n")
@@ -84,7 +82,7 @@ bool writeKeyFile(const QString& path, const CurveKeyPair& keys, QString* error)
                           + kSecretTag + ' ' + QByteArray::fromStdString(keys.secretKey) + '\n';
     if (file.write(text) != text.size() || !file.flush()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("omega::security", "cannot write %1: %2").arg(path, file.errorString());
         file.remove();
         return false;
     }
@@ -97,7 +95,7 @@ std::optional<CurveKeyPair> readKeyFile(const QString& path, QString* error)
                                         | QFileDevice::WriteOther;
     if (QFileInfo::exists(path) && (QFile::permissions(path) & open)) {
         if (error)
-            *error = tr("%1 holds a secret key but others may read it; run: chmod 600 %1").arg(path);
+            *error = QCoreApplication::translate("omega::security", "%1 holds a secret key but others may read it; run: chmod 600 %1").arg(path);
         return std::nullopt;
     }
     const auto text = readSmallFile(path, error);
@@ -115,12 +113,12 @@ std::optional<CurveKeyPair> readKeyFile(const QString& path, QString* error)
     }
     if (!isZ85Key(keys.secretKey)) {
         if (error)
-            *error = tr("%1 is not a key file (no valid secret-key line)").arg(path);
+            *error = QCoreApplication::translate("omega::security", "%1 is not a key file (no valid secret-key line)").arg(path);
         return std::nullopt;
     }
     if (publicKeyOf(keys.secretKey) != keys.publicKey) {
         if (error)
-            *error = tr("%1: the public key does not belong to the secret key").arg(path);
+            *error = QCoreApplication::translate("omega::security", "%1: the public key does not belong to the secret key").arg(path);
         return std::nullopt;
     }
     return keys;
@@ -135,7 +133,7 @@ std::optional<std::string> readPublicKey(const QString& keyOrFile, QString* erro
     const auto text = readSmallFile(keyOrFile, &readError);
     if (!text) {
         if (error)
-            *error = tr("%1 is neither a 40-character Z85 public key nor a readable file (%2)").arg(keyOrFile, readError);
+            *error = QCoreApplication::translate("omega::security", "%1 is neither a 40-character Z85 public key nor a readable file (%2)").arg(keyOrFile, readError);
         return std::nullopt;
     }
     for (const QByteArray& raw : text->split('\n')) {
@@ -147,7 +145,7 @@ std::optional<std::string> readPublicKey(const QString& keyOrFile, QString* erro
             return candidate.toStdString();
     }
     if (error)
-        *error = tr("%1 holds no Z85 public key").arg(keyOrFile);
+        *error = QCoreApplication::translate("omega::security", "%1 holds no Z85 public key").arg(keyOrFile);
     return std::nullopt;
 }
 

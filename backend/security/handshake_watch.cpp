@@ -31,7 +31,6 @@ QString HandshakeWatch::failure()
 {
     if (!m_events)
         return m_failure;
-    const auto tr = [](const char* text) { return QCoreApplication::translate("omega::security", text); };
     zmq::message_t head, address;
     while (m_events->recv(head, zmq::recv_flags::dontwait)) {
         if (head.more())
@@ -45,11 +44,11 @@ QString HandshakeWatch::failure()
         switch (event) {
         case ZMQ_EVENT_HANDSHAKE_SUCCEEDED: m_failure.clear(); break;
         case ZMQ_EVENT_HANDSHAKE_FAILED_AUTH:
-            m_failure = tr("the server refused this key (ZAP status %1): ask its operator to add our public key "
+            m_failure = QCoreApplication::translate("omega::security", "the server refused this key (ZAP status %1): ask its operator to add our public key "
                            "to its authorized keys").arg(value);
             break;
         default:
-            m_failure = tr("the secure handshake failed: wrong server public key, or the server does not use CURVE");
+            m_failure = QCoreApplication::translate("omega::security", "the secure handshake failed: wrong server public key, or the server does not use CURVE");
             break;
         }
     }
