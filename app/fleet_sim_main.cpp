@@ -30,9 +30,11 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omega-fleet-sim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION));
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Discrete-event simulator of the Augur Omega orchestrator; publishes telemetry over ZeroMQ."));
     p.addHelpOption();
+    p.addVersionOption();
     const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("Scenario file (JSON, see docs/scenarios.md)."), QStringLiteral("file"));
     const QCommandLineOption pub(QStringLiteral("pub"), QStringLiteral("Telemetry PUB endpoint to bind."), QStringLiteral("endpoint"), QStringLiteral("tcp://127.0.0.1:5556"));
     const QCommandLineOption control(QStringLiteral("control"), QStringLiteral("Control ROUTER endpoint to bind."), QStringLiteral("endpoint"), QStringLiteral("tcp://127.0.0.1:5557"));
