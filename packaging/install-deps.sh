@@ -13,6 +13,7 @@ PKGS=(
   libprotobuf-dev protobuf-compiler
   zlib1g-dev libzstd-dev
   xvfb xauth
+  desktop-file-utils appstream lintian help2man
 )
 missing=()
 for p in "${PKGS[@]}"; do
