@@ -290,8 +290,12 @@ int runHeadless(int argc, char** argv)
                 line += QStringLiteral(" %1(%2)").arg(alerts->firing[i].rule, alerts->firing[i].scope);
         }
         if (const auto report = runtime.analysis().latest(); report && !report->findings.empty()) {
-            line += QStringLiteral(" | findings %1:").arg(report->findings.size());
-            for (std::size_t i = 0; i < std::min<std::size_t>(2, report->findings.size()); ++i)
+            // Like the Findings dock: warnings and worse; info findings only counted.
+            const auto info = static_cast<std::size_t>(std::count_if(report->findings.begin(), report->findings.end(),
+                                                                     [](const auto& f) { return f.severity <= 1; }));
+            const std::size_t shown = report->findings.size() - info;
+            line += QStringLiteral(" | findings %1%2:").arg(shown).arg(info ? QStringLiteral(" (+%1 info)").arg(info) : QString());
+            for (std::size_t i = 0; i < std::min<std::size_t>(2, shown); ++i)
                 line += QStringLiteral(" %1: %2;").arg(report->findings[i].scopeName,
                                                         omega::widgets::FindingsPanel::describe(report->findings[i]));
         }
@@ -364,6 +368,9 @@ int runGui(int argc, char** argv)
     }
     omega::widgets::MainWindow window;
     window.setHistorySource(&runtime.pipeline());
+    // Views only read the history; which agent's history is kept is the engineer's choice, forwarded.
+    QObject::connect(&window, &omega::widgets::MainWindow::watchAgentRequested,
+                     [&runtime](int agent) { runtime.pipeline().setWatchedAgent(agent); });
     window.restoreLayout();
     window.setSources([&runtime] { return runtime.pipeline().latest(); },
                       [&runtime] {

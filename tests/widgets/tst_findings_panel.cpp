@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QListWidget>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace omega;
@@ -58,6 +60,13 @@ analysis::AnalysisReportPtr knownReport()
 class TestFindingsPanel : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);   // the "Show info" choice goes to a test settings file
+        QCoreApplication::setOrganizationName(QStringLiteral("omega-tests"));
+        QSettings().remove(QStringLiteral("findings/showInfo"));
+    }
+
     void rowsSayWhatWasFound()
     {
         widgets::FindingsPanel panel;
@@ -100,6 +109,39 @@ private slots:
         QCOMPARE(panel.list()->count(), 2);
         QCOMPARE(panel.list()->currentRow(), 0);
         QVERIFY(panel.list()->item(0)->text().contains(QStringLiteral("team0.p3.d2")));
+    }
+
+    void infoFindingsAreHiddenUnlessAskedFor()
+    {
+        widgets::FindingsPanel panel;
+        widgets::SelectionModel selection;
+        panel.setSelectionModel(&selection);
+        panel.setShowInfo(false);
+        auto report = std::make_shared<analysis::AnalysisReport>(*knownReport());
+        Finding idle;   // a queue that limits nothing: info
+        idle.kind = FindingKind::Saturation;
+        idle.scopeKind = ScopeKind::Domain;
+        idle.scopeIndex = 5;
+        idle.scopeName = QStringLiteral("team0.p1.d0");
+        idle.severity = 1;
+        report->findings.insert(report->findings.begin(), idle);
+        panel.setReport(report);
+        QCOMPARE(panel.list()->count(), 3);
+        QVERIFY2(panel.summaryText().startsWith(QStringLiteral("3 findings (1 info hidden)")), qPrintable(panel.summaryText()));
+        // Rows map to their findings, not to their position in the report.
+        panel.list()->setCurrentRow(1);
+        QCOMPARE(selection.current(), (widgets::Scope{widgets::Scope::Kind::Domain, 17}));
+        panel.setShowInfo(true);
+        QCOMPARE(panel.list()->count(), 4);
+        QVERIFY(panel.list()->item(0)->text().startsWith(QStringLiteral("info · ")));
+        QVERIFY2(panel.summaryText().startsWith(QStringLiteral("4 findings at")), qPrintable(panel.summaryText()));
+        panel.list()->setCurrentRow(0);
+        QCOMPARE(selection.current(), (widgets::Scope{widgets::Scope::Kind::Domain, 5}));
+        // The choice is remembered for the next panel.
+        widgets::FindingsPanel next;
+        QVERIFY(next.showInfo());
+        panel.setShowInfo(false);
+        QVERIFY(!widgets::FindingsPanel().showInfo());
     }
 };
 
