@@ -57,7 +57,8 @@ const alerts::RuleSet& fixtureRules()
 
 // The live ingest path (pipeline + alert evaluator) on a synthetic receive clock. Building one
 // costs more than a fuzz input (its stores are sized for an hour of history), so one per process
-// is restarted before every input, as a replay seek restarts it: each input starts from no state.
+// is restarted before every input, as a replay seek restarts it: each input starts from what a
+// seek leaves (no topology, sequence or alert state; message counters and resolved alerts stay).
 class Ingest {
 public:
     static Ingest& restarted(const alerts::RuleSet& rules = fixtureRules())
