@@ -264,9 +264,13 @@ QString statusLine(const model::FleetSnapshot* s, const QString& link, double wa
         return line + QStringLiteral(" (no data yet)");
     const auto& st = s->stats;
     const auto& f = s->totals;
+    // A rate only once a whole second was counted, and only while data flows: "-" before the
+    // first second and while the link is stale or down (not the last value, not a made-up 0).
+    const bool flowing = link == QLatin1String("live") || link == QLatin1String("replay");
+    const QString samplesPerS = st.ratesMeasured && flowing ? QString::number(st.agentSamplesPerS, 'f', 0) : QStringLiteral("-");
     line += QStringLiteral(" agents=%1 samples/s=%2 ticks=%3 gaps=%4 dup=%5 restarts=%6 rejected=%7")
                 .arg(s->topology ? s->topology->agentCount() : 0)
-                .arg(st.agentSamplesPerS, 0, 'f', 0)
+                .arg(samplesPerS)
                 .arg(st.ticksApplied)
                 .arg(st.sequence.missedMessages)
                 .arg(st.sequence.duplicates)

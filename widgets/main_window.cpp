@@ -503,7 +503,8 @@ void MainWindow::refresh()
 void MainWindow::updateStatusBar(const model::FleetSnapshot& s)
 {
     const auto& st = s.stats;
-    m_rateLabel->setText(tr("%1 msg/s").arg(number(st.messagesPerS, 0)));
+    // No rate before a whole second was counted (a 0 there would claim a measurement).
+    m_rateLabel->setText(tr("%1 msg/s").arg(st.ratesMeasured ? number(st.messagesPerS, 0) : QStringLiteral("–")));
     m_gapLabel->setText(tr("gaps %1 · rejected %2").arg(count(st.sequence.missedMessages), count(st.rejectedTotal)));
     m_lagLabel->setText(tr("lag %1 ms · display %2 ms").arg(number(st.lastLatencyMs, 1), number(m_displayLagMs, 0)));
     if (!st.lastRejection.empty())

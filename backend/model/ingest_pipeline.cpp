@@ -356,6 +356,7 @@ void IngestPipeline::updateRates(std::int64_t nowWallUs)
         return;
     m_stats.messagesPerS = static_cast<double>(m_rateMessages) * 1e6 / static_cast<double>(span);
     m_stats.agentSamplesPerS = static_cast<double>(m_rateSamples) * 1e6 / static_cast<double>(span);
+    m_stats.ratesMeasured = true;
     m_rateMessages = m_rateSamples = 0;
     m_rateWindowStartUs = nowWallUs;
 }

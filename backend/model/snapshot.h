@@ -24,6 +24,7 @@ struct IngestStats {
     std::uint64_t agentSamples = 0;           // agents x ticks applied
     double messagesPerS = 0;                  // wall-clock rates over the last second
     double agentSamplesPerS = 0;
+    bool ratesMeasured = false;               // false until the first whole second was counted
     double lastLatencyMs = 0;                 // receive wall time - publish wall time, last tick
     std::int64_t lastMessageWallUs = 0;
     std::string publisherId;

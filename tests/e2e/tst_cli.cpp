@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,6 +144,63 @@ private slots:
         QCOMPARE(play.exitCode, 0);
         QVERIFY2(play.out.contains(QStringLiteral("damaged=1 (end)")), qPrintable(play.out));
         QVERIFY2(play.err.contains(QStringLiteral("1 damaged frame(s) were skipped")), qPrintable(play.err));
+    }
+
+    void versionOfBothPrograms()
+    {
+        for (const char* program : {OMEGA_WORKBENCH_BIN, OMEGA_FLEET_SIM_BIN}) {
+            QProcess p;
+            p.start(QString::fromUtf8(program), {QStringLiteral("--version")});
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitCode(), 0);
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QVERIFY2(QRegularExpression(QStringLiteral("^omega-(workbench|fleet-sim) \\d+\\.\\d+\\.\\d+\n$")).match(out).hasMatch(),
+                     qPrintable(out));
+        }
+    }
+
+    // The status line's rate is a measurement: "-" until a whole second was counted (not 0), a
+    // number while data flows, and "-" again once the link is stale (not the last value).
+    void statusLineRateOnlyWhileMeasured()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString pub = QStringLiteral("ipc://") + m_dir.filePath(QStringLiteral("rate-pub"));
+        QProcess sim;
+        sim.start(QStringLiteral(OMEGA_FLEET_SIM_BIN),
+                  {QStringLiteral("--pub"), pub, QStringLiteral("--control"), QStringLiteral("ipc://") + m_dir.filePath(QStringLiteral("rate-ctl")),
+                   QStringLiteral("--insecure-control"), QStringLiteral("--quiet")});
+        QVERIFY(sim.waitForStarted());
+        QVERIFY2(!sim.waitForFinished(300), sim.readAllStandardError().constData());   // it runs
+        QProcess wb;
+        wb.start(QStringLiteral(OMEGA_WORKBENCH_BIN), {QStringLiteral("--headless"), QStringLiteral("--connect"), pub,
+                                                       QStringLiteral("--control"), QString(), QStringLiteral("--duration"),
+                                                       QStringLiteral("9")});
+        QVERIFY(wb.waitForStarted());
+        QTest::qWait(4500);
+        sim.kill();   // the feed stops: the link turns stale after about 2 s
+        sim.waitForFinished();
+        QVERIFY(wb.waitForFinished(20000));
+        QCOMPARE(wb.exitCode(), 0);
+        const QString out = QString::fromUtf8(wb.readAllStandardOutput());
+        const QRegularExpression lineRe(QStringLiteral("link=(\\S+) agents=\\d+ samples/s=(\\S+) "));
+        int live = 0, liveMeasured = 0, stale = 0;
+        for (const QString& line : out.split(QLatin1Char('\n'))) {
+            const QRegularExpressionMatch m = lineRe.match(line);
+            if (!m.hasMatch())
+                continue;
+            const QString link = m.captured(1), rate = m.captured(2);
+            if (link == QLatin1String("live")) {
+                ++live;
+                QVERIFY2(rate == QLatin1String("-") || rate.toDouble() > 0, qPrintable(line));   // never a 0 that was not measured
+                if (rate != QLatin1String("-"))
+                    ++liveMeasured;
+            } else if (link == QLatin1String("stale")) {
+                ++stale;
+                QVERIFY2(rate == QLatin1String("-"), qPrintable(line));   // not the last value
+            }
+        }
+        QVERIFY2(live >= 2 && liveMeasured >= 1, qPrintable(out));
+        QVERIFY2(stale >= 1, qPrintable(out));
     }
 };
 
