@@ -3,6 +3,7 @@
 #include "analysis/analyses.h"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 #include <map>
 
@@ -25,8 +26,9 @@ struct Work {
     }
 };
 
-// Per domain, over the points of the matrices at or after fromUs.
-std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs)
+// Per domain, over the points of the matrices in [fromUs, toUs].
+std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs,
+                             std::int64_t toUs = std::numeric_limits<std::int64_t>::max())
 {
     const auto& domains = in.snapshot->rollups.domains;
     std::vector<Work> out(domains.size());
@@ -46,6 +48,8 @@ std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs)
                 rateBefore = done;
                 continue;
             }
+            if (u.times[k] > toUs)
+                break;
             out[d].busyS += util / 100.0 * agents;   // 1 s points
             out[d].units += done;
             rateLast = done;
@@ -138,6 +142,9 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     if (in.domainUtilisation.times.empty() || now - in.domainUtilisation.times.front() < o.warmUpUs)
         return;
     const std::vector<Work> dom = domainWork(in, now - o.domainWindowUs);
+    // The same window one cycle earlier: a domain must be slow in both (one cycle's bad luck
+    // among 363 domains is not a finding; a hot domain stays slow).
+    const std::vector<Work> domBefore = domainWork(in, now - o.confirmUs - o.domainWindowUs, now - o.confirmUs);
     const std::vector<Work> domShort = domainWork(in, now - o.teamWindowUs);
     std::vector<int> teamOf(nd), primeOf(nd), all;
     std::vector<std::vector<int>> teamDomains(static_cast<std::size_t>(topo.teamCount())),
@@ -155,6 +162,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     const double domainPeer = peerMedian(dom, all, o.minUnits);
     if (domainPeer <= 0)
         return;   // too little work finished to judge anyone
+    const double domainPeerBefore = peerMedian(domBefore, all, o.minUnits);
     const std::int64_t domFrom = now - o.domainWindowUs, teamFrom = now - o.teamWindowUs;
 
     // Domains: slower than the fleet's domains and than the other domains of their own team (a
@@ -178,6 +186,8 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     for (std::size_t d = 0; d < nd; ++d) {
         const Judged j = judge(dom[d], domainPeer, o);
         if (!j.slow || (fleetServiceP99 > 0 && domainServiceP99Max[d] < o.slowRatio * fleetServiceP99))
+            continue;
+        if (o.confirmUs > 0 && (domainPeerBefore <= 0 || !judge(domBefore[d], domainPeerBefore, o).slow))
             continue;
         const double teamPeer = peerMedian(dom, teamDomains[static_cast<std::size_t>(teamOf[d])], 1, static_cast<int>(d));
         if (teamPeer > 0 && dom[d].serviceS() < o.slowRatio * teamPeer)
@@ -391,7 +401,7 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
     if (!in.snapshot)
         return in;
     const std::int64_t now = in.snapshot->simTimeUs;
-    const std::int64_t from = now - std::max(options.domainWindowUs, options.teamWindowUs);
+    const std::int64_t from = now - std::max(options.domainWindowUs + options.confirmUs, options.teamWindowUs);
     auto perSecond = [&](model::Metric metric) {
         return pipeline.groupMatrix(model::Level::Domain, metric, model::Resolution::OneSecond, from, now);
     };

@@ -15,6 +15,7 @@ struct RootCauseOptions {
     std::int64_t teamWindowUs = 60'000'000;     // ... of teams
     std::int64_t changeWindowUs = 600'000'000;  // local service per stage searched for a step
     std::int64_t warmUpUs = 30'000'000;        // no group is judged on less history than this
+    std::int64_t confirmUs = 5'000'000;        // a domain is slow in the window ending this much earlier too
     double minUnits = 5;            // a group with fewer units finished in the window is not judged
     double slowRatio = 2.0;         // service per unit at least this times the peers' median ...
     double slowZ = 6.0;             // ... and this many standard errors above it

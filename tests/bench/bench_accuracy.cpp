@@ -12,7 +12,7 @@
 // tst_capacity's step plan), 40 s per step: throughput and p99 measured against predicted.
 //
 // Seeds other than 1 move each fault to the domain (team) at a shifted position of that seed's
-// hierarchy (root_cause_run.h). Options: --seeds=N (5), --steps=N (8).
+// hierarchy (root_cause_run.h). Options: --seeds=N (5), --steps=N (8), --root-cause-only.
 
 #include "bench_common.h"
 
@@ -134,7 +134,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     int seeds = 5, steps = 8;
+    bool rootCauseOnly = false;
     for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--root-cause-only") == 0)
+            rootCauseOnly = true;
         if (std::strncmp(argv[i], "--seeds=", 8) == 0)
             seeds = std::max(1, std::atoi(argv[i] + 8));
         if (std::strncmp(argv[i], "--steps=", 8) == 0)
@@ -189,6 +192,8 @@ int main(int argc, char** argv)
                     g_rootCauseMs[g_rootCauseMs.size() / 2], g_rootCauseMs[g_rootCauseMs.size() * 95 / 100],
                     g_rootCauseMs.back(), g_rootCauseMs.size());
     std::printf("(%.0f s wall)\n", bench::nowS() - t0);
+    if (rootCauseOnly)
+        return 0;
 
     std::printf("\nPrediction: the first recommendation applied again and again from the baseline (40 s per step)\n");
     const double t1 = bench::nowS();
