@@ -1,6 +1,10 @@
 #include "app/runtime.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <google/protobuf/stubs/common.h>
+#include <zmq.h>
 #include <QStringList>
 #include <cmath>
 #include <iterator>
@@ -255,6 +259,31 @@ transport::LinkState Runtime::link() const
     if (m_replayer)
         return transport::LinkState::Live;
     return m_subscriber ? m_subscriber->state() : transport::LinkState::Stopped;
+}
+
+QList<QPair<QString, QString>> libraryVersions()
+{
+    QList<QPair<QString, QString>> v;
+    int major = 0, minor = 0, patch = 0;
+    zmq_version(&major, &minor, &patch);
+    v << qMakePair(QStringLiteral("ZeroMQ"), QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(patch));
+    {
+        // The SQLite inside Qt's driver, which reads and writes the session files.
+        const QString name = QStringLiteral("omega-sqlite-version");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QSqlQuery q(db);
+            if (db.open() && q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                v << qMakePair(QStringLiteral("SQLite"), q.value(0).toString());
+            else
+                v << qMakePair(QStringLiteral("SQLite"), QStringLiteral("-"));
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    v << qMakePair(QStringLiteral("Protocol Buffers"),
+                   QString::fromStdString(google::protobuf::internal::VersionString(GOOGLE_PROTOBUF_VERSION)));
+    return v;
 }
 
 QString statusLine(const model::FleetSnapshot* s, const QString& link, double wallSeconds)

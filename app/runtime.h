@@ -10,6 +10,8 @@
 #include "session/session_writer.h"
 #include "tuning/tuning_service.h"
 
+#include <QList>
+#include <QPair>
 #include <QSet>
 #include <QString>
 #include <memory>
@@ -88,6 +90,9 @@ private:
 // One line describing the fleet and the feed, for headless runs and logs.
 // `link` is Runtime::linkName(): "live", "stale", "connecting", "stopped" or "replay".
 QString statusLine(const model::FleetSnapshot* snapshot, const QString& link, double wallSeconds);
+// The libraries this program runs with (ZeroMQ, SQLite as the session driver sees it, protobuf), for
+// Help > About: name and version.
+QList<QPair<QString, QString>> libraryVersions();
 // The capacity part of a status line: the top recommendation and its predicted throughput, or
 // why there is none ("| capacity …"); empty before the first report.
 QString capacityStatus(const analysis::AnalysisReport* report);

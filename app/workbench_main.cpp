@@ -368,6 +368,7 @@ int runGui(int argc, char** argv)
     }
     omega::widgets::MainWindow window;
     window.setHistorySource(&runtime.pipeline());
+    window.setVersionsSource(&omega::app::libraryVersions);
     // Views only read the history; which agent's history is kept is the engineer's choice, forwarded.
     QObject::connect(&window, &omega::widgets::MainWindow::watchAgentRequested,
                      [&runtime](int agent) { runtime.pipeline().setWatchedAgent(agent); });

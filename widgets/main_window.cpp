@@ -8,6 +8,7 @@
 #include "widgets/severity.h"
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
+#include "widgets/help_dialogs.h"
 #include "widgets/rule_editor.h"
 #include "widgets/kosha_time_map.h"
 #include "widgets/kosha_tree_view.h"
@@ -365,6 +366,35 @@ void MainWindow::buildMenus()
         isFullScreen() ? showNormal() : showFullScreen();
     });
     full->setShortcut(QKeySequence::FullScreen);
+
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
+    help->addAction(tr("&About Omega Workbench"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = findChild<ShortcutsDialog*>();
+    if (!dialog) {
+        dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+}
+
+void MainWindow::showAbout()
+{
+    auto* dialog = findChild<AboutDialog*>();
+    if (!dialog) {
+        dialog = new AboutDialog(m_versionsSource ? m_versionsSource() : AboutDialog::Versions{}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
 }
 
 StatTile* MainWindow::tile(const QString& objectName) const

@@ -54,6 +54,11 @@ public:
     // The tuning loop's view; without one (a replay) approving and auto-apply are disabled.
     using TuningSource = std::function<tuning::TuningViewPtr()>;
     void setTuningSource(TuningSource tuning);
+    // Versions of the libraries the program links besides Qt and QCustomPlot, for Help > About.
+    using VersionsSource = std::function<QList<QPair<QString, QString>>()>;
+    void setVersionsSource(VersionsSource versions) { m_versionsSource = std::move(versions); }
+    void showShortcuts();   // Help > Keyboard shortcuts: read from this window's actions
+    void showAbout();
     TuningPanel* tuningPanel() const { return m_tuningPanel; }
     FindingsPanel* findingsPanel() const { return m_findings; }
     RecommendationsPanel* recommendationsPanel() const { return m_recommendations; }
@@ -158,6 +163,7 @@ private:
     void updateMarks();   // alert firings and configuration changes on the time series
     std::vector<SeriesPlots::Mark> m_alertMarks, m_changeMarks;
     TuningSource m_tuningSource;
+    VersionsSource m_versionsSource;
     FindingsSource m_findingsSource;
     double m_displayLagMs = 0;
 };
