@@ -37,46 +37,71 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="88"/>
-        <location filename="../app/runtime.cpp" line="174"/>
+        <location filename="../app/runtime.cpp" line="93"/>
+        <location filename="../app/runtime.cpp" line="214"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="109"/>
+        <location filename="../app/runtime.cpp" line="120"/>
         <source>embedded simulator (%1, %2)</source>
         <translation>eingebetteter Simulator (%1, %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="170"/>
+        <source>control: none (replay)</source>
+        <translation>Steuerung: keine (Wiedergabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="174"/>
+        <source>control: CURVE, refused: %1</source>
+        <translation>Steuerung: CURVE, abgewiesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="175"/>
+        <source>control: CURVE (encrypted, key checked by the server)</source>
+        <translation>Steuerung: CURVE (verschlüsselt, Schlüssel vom Server geprüft)</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="177"/>
+        <source>control: PLAINTEXT (--insecure-control): anyone on the path can read or forge commands</source>
+        <translation>Steuerung: KLARTEXT (--insecure-control): Jeder auf dem Übertragungsweg kann Befehle mitlesen oder fälschen</translation>
+    </message>
+    <message>
+        <location filename="../app/runtime.cpp" line="180"/>
+        <source>control: off (watching only; tuning needs --identity and --server-public-key, or --insecure-control)</source>
+        <translation>Steuerung: aus (nur beobachten; Tuning braucht --identity und --server-public-key oder --insecure-control)</translation>
     </message>
 </context>
 <context>
     <name>SeriesPlots</name>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="76"/>
+        <location filename="../widgets/series_plots.cpp" line="75"/>
         <source>stage p99 latency (ms)</source>
         <translation>p99-Latenz der Stufen (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="77"/>
+        <location filename="../widgets/series_plots.cpp" line="76"/>
         <source>queued stages</source>
         <translation>Stufen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="78"/>
+        <location filename="../widgets/series_plots.cpp" line="77"/>
         <source>mean utilisation (%)</source>
         <translation>mittlere Auslastung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="79"/>
+        <location filename="../widgets/series_plots.cpp" line="78"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="80"/>
+        <location filename="../widgets/series_plots.cpp" line="79"/>
         <source>busy agents</source>
         <translation>beschäftigte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="84"/>
+        <location filename="../widgets/series_plots.cpp" line="83"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
@@ -102,164 +127,294 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="54"/>
+        <location filename="../app/workbench_main.cpp" line="56"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="57"/>
+        <location filename="../app/workbench_main.cpp" line="59"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="58"/>
+        <location filename="../app/workbench_main.cpp" line="60"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="60"/>
+        <location filename="../app/workbench_main.cpp" line="62"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="62"/>
+        <location filename="../app/workbench_main.cpp" line="64"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="63"/>
+        <location filename="../app/workbench_main.cpp" line="65"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="65"/>
+        <location filename="../app/workbench_main.cpp" line="67"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="66"/>
+        <location filename="../app/workbench_main.cpp" line="68"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="68"/>
+        <location filename="../app/workbench_main.cpp" line="70"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="70"/>
+        <location filename="../app/workbench_main.cpp" line="72"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="72"/>
+        <location filename="../app/workbench_main.cpp" line="74"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="74"/>
+        <location filename="../app/workbench_main.cpp" line="76"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="77"/>
+        <location filename="../app/workbench_main.cpp" line="79"/>
         <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
         <translation>Die Tuning-Schleife Empfehlungen selbstständig innerhalb ihrer Schutzgrenzen anwenden lassen (SIGUSR1 oder Ctrl+Shift+K ist der Not-Aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="79"/>
+        <location filename="../app/workbench_main.cpp" line="81"/>
         <source>Tuning audit database (SQLite); default: the application data folder.</source>
         <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="82"/>
+        <location filename="../app/workbench_main.cpp" line="84"/>
         <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
         <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit eingebetteten Diagrammen oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="85"/>
+        <location filename="../app/workbench_main.cpp" line="87"/>
         <source>Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit.</source>
         <translation>Zwei Aufzeichnungen vergleichen (zweimal angeben: vorher, dann nachher), in die --report-Datei (.html) schreiben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="327"/>
+        <location filename="../app/workbench_main.cpp" line="90"/>
+        <source>Write a new CURVE key pair to FILE (mode 0600), print its public key and exit.</source>
+        <translation>Ein neues CURVE-Schlüsselpaar in DATEI schreiben (Modus 0600), seinen öffentlichen Schlüssel ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="93"/>
+        <source>This workbench&apos;s CURVE key file (from --gen-key); the orchestrator must list its public key.</source>
+        <translation>CURVE-Schlüsseldatei dieser Workbench (von --gen-key); der Orchestrator muss ihren öffentlichen Schlüssel führen.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="96"/>
+        <source>The orchestrator&apos;s CURVE public key (40 characters) or a file holding it.</source>
+        <translation>Öffentlicher CURVE-Schlüssel des Orchestrators (40 Zeichen) oder eine Datei, die ihn enthält.</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="99"/>
+        <source>Send control commands in plaintext (only for a trusted network; without keys control is off otherwise).</source>
+        <translation>Steuerbefehle im Klartext senden (nur in einem vertrauenswürdigen Netz; ohne Schlüssel ist die Steuerung sonst aus).</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="101"/>
+        <source>The telemetry feed is CURVE-encrypted too (same keys).</source>
+        <translation>Auch der Telemetrie-Datenstrom ist CURVE-verschlüsselt (dieselben Schlüssel).</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="379"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="329"/>
+        <location filename="../app/workbench_main.cpp" line="381"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="330"/>
+        <location filename="../app/workbench_main.cpp" line="382"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="331"/>
+        <location filename="../app/workbench_main.cpp" line="383"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="334"/>
+        <location filename="../app/workbench_main.cpp" line="386"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="355"/>
+        <location filename="../app/workbench_main.cpp" line="407"/>
         <source>Cannot write the report</source>
         <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="361"/>
+        <location filename="../app/workbench_main.cpp" line="413"/>
         <source>Export tuning audit</source>
         <translation>Tuning-Audit exportieren</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="362"/>
+        <location filename="../app/workbench_main.cpp" line="414"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="365"/>
+        <location filename="../app/workbench_main.cpp" line="417"/>
         <source>Cannot export the audit</source>
         <translation>Audit kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="375"/>
+        <location filename="../app/workbench_main.cpp" line="427"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="376"/>
+        <location filename="../app/workbench_main.cpp" line="428"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="404"/>
+        <location filename="../app/workbench_main.cpp" line="456"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="413"/>
+        <location filename="../app/workbench_main.cpp" line="465"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="436"/>
+        <location filename="../app/workbench_main.cpp" line="496"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="438"/>
+        <location filename="../app/workbench_main.cpp" line="498"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="444"/>
+        <location filename="../app/workbench_main.cpp" line="504"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/key_options.cpp" line="44"/>
+        <source>--insecure-control contradicts --server-key / --authorized-keys / --observer-keys</source>
+        <translation>--insecure-control widerspricht --server-key / --authorized-keys / --observer-keys</translation>
+    </message>
+    <message>
+        <location filename="../app/key_options.cpp" line="48"/>
+        <source>plaintext control may only bind a loopback, ipc:// or inproc:// endpoint (got %1); use --server-key and --authorized-keys for anything else</source>
+        <translation>Steuerung im Klartext darf nur an einen Loopback-, ipc://- oder inproc://-Endpunkt binden (erhalten: %1); für alles andere --server-key und --authorized-keys verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/key_options.cpp" line="56"/>
+        <source>the control channel needs keys: --server-key FILE --authorized-keys FILE (make keys with --gen-key), or --insecure-control to let anyone who reaches the port change the configuration</source>
+        <translation>Der Steuerkanal braucht Schlüssel: --server-key DATEI --authorized-keys DATEI (Schlüssel mit --gen-key erzeugen), oder --insecure-control, damit jeder, der den Port erreicht, die Konfiguration ändern kann</translation>
+    </message>
+    <message>
+        <location filename="../app/key_options.cpp" line="73"/>
+        <source>no client key is authorised: give --authorized-keys FILE (operators) or --observer-keys FILE</source>
+        <translation>Kein Client-Schlüssel ist zugelassen: --authorized-keys DATEI (Operatoren) oder --observer-keys DATEI angeben</translation>
+    </message>
+    <message>
+        <location filename="../app/key_options.cpp" line="83"/>
+        <source>--identity and --server-public-key go together (our key pair, and the key the server proves)</source>
+        <translation>--identity und --server-public-key gehören zusammen (unser Schlüsselpaar und der Schlüssel, den der Server nachweist)</translation>
+    </message>
+</context>
+<context>
+    <name>omega::security</name>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="23"/>
+        <location filename="../backend/security/authorized_keys.cpp" line="23"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="28"/>
+        <source>%1 is too large to be a key file</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="69"/>
+        <source>not a CURVE key pair</source>
+        <translation>kein CURVE-Schlüsselpaar</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="76"/>
+        <source>%1 exists; remove it first to make a new key</source>
+        <translation>%1 existiert bereits; zuerst entfernen, um einen neuen Schlüssel zu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="77"/>
+        <location filename="../backend/security/curve_keys.cpp" line="85"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="98"/>
+        <source>%1 holds a secret key but others may read it; run: chmod 600 %1</source>
+        <translation>%1 enthält einen geheimen Schlüssel, ist aber für andere lesbar; ausführen: chmod 600 %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="116"/>
+        <source>%1 is not a key file (no valid secret-key line)</source>
+        <translation>%1 ist keine Schlüsseldatei (keine gültige Zeile mit geheimem Schlüssel)</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="121"/>
+        <source>%1: the public key does not belong to the secret key</source>
+        <translation>%1: Der öffentliche Schlüssel gehört nicht zum geheimen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="136"/>
+        <source>%1 is neither a 40-character Z85 public key nor a readable file (%2)</source>
+        <translation>%1 ist weder ein öffentlicher Z85-Schlüssel mit 40 Zeichen noch eine lesbare Datei (%2)</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/curve_keys.cpp" line="148"/>
+        <source>%1 holds no Z85 public key</source>
+        <translation>%1 enthält keinen öffentlichen Z85-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/authorized_keys.cpp" line="28"/>
+        <source>%1 is too large for a key list</source>
+        <translation>%1 ist zu groß für eine Schlüsselliste</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/authorized_keys.cpp" line="46"/>
+        <source>%1 line %2: not a 40-character Z85 public key</source>
+        <translation>%1 Zeile %2: kein öffentlicher Z85-Schlüssel mit 40 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/handshake_watch.cpp" line="47"/>
+        <source>the server refused this key (ZAP status %1): ask its operator to add our public key to its authorized keys</source>
+        <translation>Der Server hat diesen Schlüssel abgewiesen (ZAP-Status %1): Seinen Betreiber bitten, unseren öffentlichen Schlüssel in seine zugelassenen Schlüssel aufzunehmen</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/handshake_watch.cpp" line="51"/>
+        <source>the secure handshake failed: wrong server public key, or the server does not use CURVE</source>
+        <translation>Der sichere Verbindungsaufbau ist fehlgeschlagen: falscher öffentlicher Serverschlüssel, oder der Server verwendet kein CURVE</translation>
+    </message>
+    <message>
+        <location filename="../backend/security/zap_authenticator.cpp" line="46"/>
+        <source>cannot start the key check (ZAP handler): %1</source>
+        <translation>Die Schlüsselprüfung (ZAP-Handler) kann nicht gestartet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -811,6 +966,44 @@
     </message>
 </context>
 <context>
+    <name>omega::widgets::AboutDialog</name>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="112"/>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="118"/>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="118"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="120"/>
+        <source>About Omega Workbench</source>
+        <translation>Über Omega Workbench</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="122"/>
+        <source>&lt;h3&gt;Omega Workbench %1&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Omega Workbench %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="123"/>
+        <source>A performance workbench for the Augur Omega agent fleet: live telemetry, bottlenecks and their causes, tuning with verification and rollback, recorded sessions.</source>
+        <translation>Eine Leistungswerkbank für die Augur-Omega-Agentenflotte: Live-Telemetrie, Engpässe und ihre Ursachen, Tuning mit Überprüfung und Rücknahme, aufgezeichnete Sitzungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="140"/>
+        <source>Built with:</source>
+        <translation>Erstellt mit:</translation>
+    </message>
+</context>
+<context>
     <name>omega::widgets::AlertsPanel</name>
     <message>
         <location filename="../widgets/alerts_panel.cpp" line="22"/>
@@ -987,167 +1180,182 @@
 <context>
     <name>omega::widgets::FindingsPanel</name>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="24"/>
+        <location filename="../widgets/findings_panel.cpp" line="29"/>
         <source>Fleet throughput (tasks/s)</source>
         <translation>Flottendurchsatz (Aufgaben/s)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="26"/>
+        <location filename="../widgets/findings_panel.cpp" line="31"/>
         <source>Task latency p99 (ms)</source>
         <translation>Aufgabenlatenz p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="28"/>
+        <location filename="../widgets/findings_panel.cpp" line="33"/>
         <source>p99 latency (ms)</source>
         <translation>p99-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="35"/>
+        <location filename="../widgets/findings_panel.cpp" line="40"/>
         <source>Saturated pool</source>
         <translation>Gesättigter Pool</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="36"/>
+        <location filename="../widgets/findings_panel.cpp" line="41"/>
         <source>Outlier</source>
         <translation>Ausreißer</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="37"/>
+        <location filename="../widgets/findings_panel.cpp" line="42"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="38"/>
+        <location filename="../widgets/findings_panel.cpp" line="43"/>
         <source>Throttled (429)</source>
         <translation>Gedrosselt (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="39"/>
+        <location filename="../widgets/findings_panel.cpp" line="44"/>
         <source>Slow service</source>
         <translation>Langsame Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="40"/>
+        <location filename="../widgets/findings_panel.cpp" line="45"/>
         <source>Crashed agents</source>
         <translation>Abgestürzte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="41"/>
+        <location filename="../widgets/findings_panel.cpp" line="46"/>
         <source>Capacity lost</source>
         <translation>Kapazitätsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="49"/>
+        <location filename="../widgets/findings_panel.cpp" line="54"/>
         <source>fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="50"/>
+        <location filename="../widgets/findings_panel.cpp" line="55"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="51"/>
+        <location filename="../widgets/findings_panel.cpp" line="56"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="52"/>
+        <location filename="../widgets/findings_panel.cpp" line="57"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="53"/>
+        <location filename="../widgets/findings_panel.cpp" line="58"/>
         <source>%1 pool</source>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="75"/>
+        <location filename="../widgets/findings_panel.cpp" line="80"/>
         <source>%1 of %2 slots busy, %3 calls waiting</source>
         <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="80"/>
+        <location filename="../widgets/findings_panel.cpp" line="85"/>
         <source>%1; nothing finished yet to measure the wait by</source>
         <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="81"/>
+        <location filename="../widgets/findings_panel.cpp" line="86"/>
         <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
         <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="85"/>
+        <location filename="../widgets/findings_panel.cpp" line="90"/>
         <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
         <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="89"/>
+        <location filename="../widgets/findings_panel.cpp" line="94"/>
         <source>%1 went from %2 to %3 (%4 %) at %5</source>
         <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="93"/>
+        <location filename="../widgets/findings_panel.cpp" line="98"/>
         <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
         <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="100"/>
+        <location filename="../widgets/findings_panel.cpp" line="105"/>
         <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
         <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="104"/>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
         <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
         <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="110"/>
+        <location filename="../widgets/findings_panel.cpp" line="115"/>
         <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
         <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="114"/>
+        <location filename="../widgets/findings_panel.cpp" line="119"/>
         <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
         <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="125"/>
+        <location filename="../widgets/findings_panel.cpp" line="130"/>
         <source>Evidence (%1 – %2):</source>
         <translation>Belege (%1 – %2):</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="136"/>
+        <location filename="../widgets/findings_panel.cpp" line="142"/>
+        <source>Show info</source>
+        <translation>Infos zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="146"/>
         <source>Waiting for the first analysis…</source>
         <translation>Warte auf die erste Analyse…</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="137"/>
+        <location filename="../widgets/findings_panel.cpp" line="147"/>
         <source>The analysis runs on its own thread once a second on the newest snapshot</source>
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="165"/>
+        <location filename="../widgets/findings_panel.cpp" line="150"/>
+        <source>Also list info findings: things noticed that explain no measurable loss (an idle queue, a small outlier)</source>
+        <translation>Auch Info-Befunde auflisten: Auffälligkeiten, die keinen messbaren Verlust erklären (eine leere Warteschlange, ein kleiner Ausreißer)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="212"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="166"/>
+        <location filename="../widgets/findings_panel.cpp" line="212"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="167"/>
+        <location filename="../widgets/findings_panel.cpp" line="214"/>
+        <source>(%1 info hidden)</source>
+        <translation>(%1 Info ausgeblendet)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="215"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="175"/>
+        <location filename="../widgets/findings_panel.cpp" line="226"/>
         <source>%1 · %2 · confidence %3 % · since %4</source>
         <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="178"/>
+        <location filename="../widgets/findings_panel.cpp" line="229"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1155,178 +1363,178 @@
 <context>
     <name>omega::widgets::FleetHeatmap</name>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="44"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="45"/>
         <source>busy</source>
         <translation>beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="49"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
         <source>failed</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="50"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="55"/>
         <source>p99 latency</source>
         <translation>p99-Latenz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="56"/>
         <source>Queue depth</source>
         <translation>Warteschlangentiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="61"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="62"/>
-        <location filename="../widgets/fleet_heatmap.cpp" line="698"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="696"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="69"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="70"/>
         <source>stages</source>
         <translation>Stufen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="74"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="75"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="87"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="96"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="94"/>
         <source>the fleet</source>
         <translation>die Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="97"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="98"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="101"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="102"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
         <source>agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="197"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="195"/>
         <source>Selected %1 is outside this view · Backspace zooms out</source>
         <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="209"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="207"/>
         <source>Fleet heatmap</source>
         <translation>Flotten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="210"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="208"/>
         <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
         <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="332"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="332"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
         <source>%1 agents</source>
         <translation>%1 Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="690"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="693"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="691"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="694"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="715"/>
         <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
         <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="718"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="722"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
         <source>Click to select, double-click to zoom in</source>
         <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="736"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
         <source>No agents to show</source>
         <translation>Keine Agenten anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="736"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
         <source>Waiting for the fleet&apos;s topology…</source>
         <translation>Warte auf die Topologie der Flotte…</translation>
     </message>
@@ -1334,91 +1542,91 @@
 <context>
     <name>omega::widgets::HeatmapPanel</name>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="33"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="32"/>
         <source>Auto range</source>
         <translation>Automatischer Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="50"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="49"/>
         <source>What the colour of each agent&apos;s cell shows</source>
         <translation>Was die Farbe der Zelle jedes Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="52"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="51"/>
         <source>On: the colours span the shown agents&apos; lowest to highest value.
 Off: a fixed range, so colours mean the same thing over time.</source>
         <translation>An: Die Farben reichen vom niedrigsten bis zum höchsten Wert der gezeigten Agenten.
 Aus: ein fester Bereich, damit Farben über die Zeit dasselbe bedeuten.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="60"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="59"/>
         <source>Value at the bottom of the colour scale</source>
         <translation>Wert am unteren Ende der Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="61"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="60"/>
         <source>Value at the top of the colour scale</source>
         <translation>Wert am oberen Ende der Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="62"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="61"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="63"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="62"/>
         <source>Cividis</source>
         <translation>Cividis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="64"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="63"/>
         <source>Colour scale; both are perceptually uniform and readable with colour-vision deficiency</source>
         <translation>Farbskala; beide sind wahrnehmungsgleichförmig und bei Farbsehschwäche lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="65"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="64"/>
         <source>Find agent or kosha (Ctrl+F)</source>
         <translation>Agent oder Kosha suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="68"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="67"/>
         <source>Enter selects the next team, kosha or agent whose name contains the text; Esc clears</source>
         <translation>Eingabe wählt das nächste Team, Kosha oder den nächsten Agenten, dessen Name den Text enthält; Esc leert</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="70"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
         <source>Show only the selected team or kosha (an agent: its prime kosha).
 Double-clicking a block zooms into it as well.</source>
         <translation>Nur das ausgewählte Team oder Kosha zeigen (bei einem Agenten: sein Prime-Kosha).
 Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="73"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="72"/>
         <source>Back to the enclosing level (Backspace or Esc on the map)</source>
         <translation>Zurück zur umgebenden Ebene (Rücktaste oder Esc auf der Karte)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="76"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="75"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="77"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="76"/>
         <source>Colour range low</source>
         <translation>Farbbereich unten</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="78"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="77"/>
         <source>Colour range high</source>
         <translation>Farbbereich oben</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="79"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="78"/>
         <source>Colour scale</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="83"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="82"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
@@ -1433,22 +1641,22 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>%1 von %2: %3 · Eingabe für den nächsten</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="373"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="374"/>
         <source>(auto)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="373"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="374"/>
         <source>(fixed)</source>
         <translation>(fest)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="72"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="71"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="68"/>
         <source>Zoom to selection</source>
         <translation>Auf Auswahl zoomen</translation>
     </message>
@@ -1466,108 +1674,108 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTimeMap</name>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="35"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="34"/>
         <source>raw</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="36"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="35"/>
         <source>1 s buckets</source>
         <translation>1-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="36"/>
         <source>10 s buckets</source>
         <translation>10-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="38"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
         <source>1 min buckets</source>
         <translation>1-min-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="45"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="44"/>
         <source>Active agents (%)</source>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="89"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="88"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="90"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="89"/>
         <source>Prime koshas</source>
         <translation>Prime-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="91"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="90"/>
         <source>Domain koshas</source>
         <translation>Domain-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="93"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="92"/>
         <source>One row per team, prime kosha or domain kosha</source>
         <translation>Eine Zeile pro Team, Prime-Kosha oder Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="98"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="97"/>
         <source>Colour = this metric&apos;s mean over each time bucket</source>
         <translation>Farbe = Mittelwert dieser Metrik je Zeitintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="100"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="99"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="101"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="100"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="102"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="101"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="103"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="102"/>
         <source>Time shown; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="105"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="104"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="108"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="107"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="111"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="110"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="140"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="139"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="160"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="159"/>
         <location filename="../widgets/kosha_time_map.cpp" line="368"/>
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="304"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="303"/>
         <source>Waiting for the fleet&apos;s topology</source>
         <translation>Warte auf die Topologie der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="304"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="303"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
@@ -1611,127 +1819,127 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreeModel</name>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="441"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="454"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="453"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="455"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="454"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="455"/>
         <source>Stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
         <source>p99 ms</source>
         <translation>p99 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="458"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="459"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="458"/>
         <source>Util. %</source>
         <translation>Ausl. %</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="460"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="459"/>
         <source>Errors/s</source>
         <translation>Fehler/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="461"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="460"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="462"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="461"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="463"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="462"/>
         <source>Failed</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="467"/>
         <source>Team → prime kosha → domain kosha → agent</source>
         <translation>Team → Prime-Kosha → Domain-Kosha → Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
         <source>Agents in the group</source>
         <translation>Agenten in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
         <source>Throughput in stages per second (sum of members)</source>
         <translation>Durchsatz in Stufen pro Sekunde (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
         <source>p99 stage latency in ms (mean of the members&apos; p99)</source>
         <translation>p99-Latenz der Stufen in ms (Mittelwert der p99-Werte der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
         <source>Stages waiting (sum of members)</source>
         <translation>Wartende Stufen (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="473"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
         <source>Utilisation in percent (mean of members)</source>
         <translation>Auslastung in Prozent (Mittelwert der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="474"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="473"/>
         <source>Failed stages per second (sum of members)</source>
         <translation>Fehlgeschlagene Stufen pro Sekunde (Summe der Mitglieder)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="475"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="474"/>
         <source>Agents with a stage in service</source>
         <translation>Agenten, die gerade eine Stufe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="476"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="475"/>
         <source>Agents waiting for a pool slot</source>
         <translation>Agenten, die auf einen Pool-Slot warten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="477"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="476"/>
         <source>Agents crashed or unavailable</source>
         <translation>Abgestürzte oder nicht verfügbare Agenten</translation>
     </message>
@@ -1902,365 +2110,405 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="57"/>
-        <location filename="../widgets/main_window.cpp" line="180"/>
+        <location filename="../widgets/main_window.cpp" line="61"/>
+        <location filename="../widgets/main_window.cpp" line="179"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="216"/>
+        <location filename="../widgets/main_window.cpp" line="304"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="217"/>
+        <location filename="../widgets/main_window.cpp" line="305"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="218"/>
+        <location filename="../widgets/main_window.cpp" line="306"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="219"/>
+        <location filename="../widgets/main_window.cpp" line="307"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="224"/>
-        <location filename="../widgets/main_window.cpp" line="438"/>
+        <location filename="../widgets/main_window.cpp" line="312"/>
+        <location filename="../widgets/main_window.cpp" line="559"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="229"/>
+        <location filename="../widgets/main_window.cpp" line="317"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="230"/>
+        <location filename="../widgets/main_window.cpp" line="318"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="237"/>
+        <location filename="../widgets/main_window.cpp" line="325"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="238"/>
+        <location filename="../widgets/main_window.cpp" line="326"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="255"/>
+        <location filename="../widgets/main_window.cpp" line="345"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/main_window.cpp" line="172"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="71"/>
-        <location filename="../widgets/main_window.cpp" line="365"/>
+        <location filename="../widgets/main_window.cpp" line="74"/>
+        <location filename="../widgets/main_window.cpp" line="484"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
         <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="95"/>
+        <location filename="../widgets/main_window.cpp" line="99"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="106"/>
+        <location filename="../widgets/main_window.cpp" line="118"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="111"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="111"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="112"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="113"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="114"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="115"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="116"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="117"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="117"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="118"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="118"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="119"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="119"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="120"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="121"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Tuning</source>
         <translation>Tuning</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/main_window.cpp" line="146"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="153"/>
+        <location filename="../widgets/main_window.cpp" line="150"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="151"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="158"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="173"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="175"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="176"/>
+        <location filename="../widgets/main_window.cpp" line="175"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="199"/>
+        <location filename="../widgets/main_window.cpp" line="207"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="241"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="246"/>
+        <location filename="../widgets/main_window.cpp" line="336"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="247"/>
+        <location filename="../widgets/main_window.cpp" line="337"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="248"/>
+        <location filename="../widgets/main_window.cpp" line="338"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="252"/>
+        <location filename="../widgets/main_window.cpp" line="342"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="253"/>
+        <location filename="../widgets/main_window.cpp" line="343"/>
         <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
         <translation>Durchsatz, Latenz und Fehlschläge im Zeitverlauf mit jeder Änderung, dem Audit-Protokoll und den Modellen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="258"/>
+        <location filename="../widgets/main_window.cpp" line="348"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="262"/>
+        <location filename="../widgets/main_window.cpp" line="352"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="263"/>
+        <location filename="../widgets/main_window.cpp" line="353"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="265"/>
+        <location filename="../widgets/main_window.cpp" line="355"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="266"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="267"/>
+        <location filename="../widgets/main_window.cpp" line="357"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="268"/>
+        <location filename="../widgets/main_window.cpp" line="358"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="276"/>
+        <location filename="../widgets/main_window.cpp" line="366"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="345"/>
+        <location filename="../widgets/main_window.cpp" line="371"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="372"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="375"/>
+        <source>&amp;About Omega Workbench</source>
+        <translation>&amp;Über Omega Workbench</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="376"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="464"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="346"/>
+        <location filename="../widgets/main_window.cpp" line="465"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="348"/>
+        <location filename="../widgets/main_window.cpp" line="467"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="366"/>
+        <location filename="../widgets/main_window.cpp" line="485"/>
         <source>Nothing can apply a change: this source has no control channel</source>
         <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="392"/>
+        <location filename="../widgets/main_window.cpp" line="511"/>
         <source>change %1: %2</source>
         <translation>Änderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="420"/>
+        <location filename="../widgets/main_window.cpp" line="540"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="438"/>
+        <location filename="../widgets/main_window.cpp" line="559"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="397"/>
+        <location filename="../widgets/main_window.cpp" line="569"/>
+        <source>control off</source>
+        <translation>Steuerung aus</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="570"/>
+        <source>control: CURVE</source>
+        <translation>Steuerung: CURVE</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="571"/>
+        <source>control: PLAINTEXT</source>
+        <translation>Steuerung: KLARTEXT</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="572"/>
+        <source>control: key refused</source>
+        <translation>Steuerung: Schlüssel abgewiesen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="516"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="399"/>
+        <location filename="../widgets/main_window.cpp" line="518"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="418"/>
+        <location filename="../widgets/main_window.cpp" line="538"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="419"/>
+        <location filename="../widgets/main_window.cpp" line="539"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="422"/>
+        <location filename="../widgets/main_window.cpp" line="542"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -2268,119 +2516,190 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::OverviewPanel</name>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="21"/>
+        <location filename="../widgets/overview_panel.cpp" line="22"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="21"/>
+        <location filename="../widgets/overview_panel.cpp" line="22"/>
         <source>State of the telemetry feed</source>
         <translation>Zustand des Telemetrie-Datenstroms</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="22"/>
+        <location filename="../widgets/overview_panel.cpp" line="23"/>
         <source>Agents seen</source>
         <translation>Gesehene Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="22"/>
+        <location filename="../widgets/overview_panel.cpp" line="23"/>
         <source>Agents in the current topology</source>
         <translation>Agenten in der aktuellen Topologie</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="23"/>
+        <location filename="../widgets/overview_panel.cpp" line="24"/>
         <source>Agent samples/s</source>
         <translation>Agenten-Messwerte/s</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="23"/>
+        <location filename="../widgets/overview_panel.cpp" line="24"/>
         <source>Agent samples decoded into the model per second</source>
         <translation>Pro Sekunde in das Modell dekodierte Agenten-Messwerte</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="24"/>
+        <location filename="../widgets/overview_panel.cpp" line="25"/>
         <source>Fleet throughput</source>
         <translation>Flottendurchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="24"/>
+        <location filename="../widgets/overview_panel.cpp" line="25"/>
         <source>Completed tasks per second, last second</source>
         <translation>Abgeschlossene Tasks pro Sekunde, letzte Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="25"/>
+        <location filename="../widgets/overview_panel.cpp" line="26"/>
         <source>Task latency p50 / p99</source>
         <translation>Task-Latenz p50 / p99</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="25"/>
+        <location filename="../widgets/overview_panel.cpp" line="26"/>
         <source>End-to-end latency of recently completed tasks</source>
         <translation>End-to-End-Latenz kürzlich abgeschlossener Tasks</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="26"/>
+        <location filename="../widgets/overview_panel.cpp" line="27"/>
         <source>Tasks in flight</source>
         <translation>Laufende Tasks</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="26"/>
+        <location filename="../widgets/overview_panel.cpp" line="27"/>
         <source>Admitted and not yet completed or failed</source>
         <translation>Angenommen und noch nicht abgeschlossen oder fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="27"/>
+        <location filename="../widgets/overview_panel.cpp" line="28"/>
         <source>Busy / waiting / failed</source>
         <translation>Beschäftigt / wartend / ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="27"/>
+        <location filename="../widgets/overview_panel.cpp" line="28"/>
         <source>Agents by state in the last sample</source>
         <translation>Agenten nach Zustand in der letzten Messung</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="28"/>
+        <location filename="../widgets/overview_panel.cpp" line="29"/>
         <source>Gaps</source>
         <translation>Lücken</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="28"/>
+        <location filename="../widgets/overview_panel.cpp" line="29"/>
         <source>Telemetry messages lost (sequence holes), duplicates and publisher restarts</source>
         <translation>Verlorene Telemetrienachrichten (Sequenzlücken), Duplikate und Neustarts des Publishers</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="29"/>
+        <location filename="../widgets/overview_panel.cpp" line="30"/>
         <source>Config version</source>
         <translation>Konfigurationsversion</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="29"/>
+        <location filename="../widgets/overview_panel.cpp" line="30"/>
         <source>Orchestrator configuration in force</source>
         <translation>Gültige Konfiguration des Orchestrators</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="59"/>
+        <location filename="../widgets/overview_panel.cpp" line="31"/>
+        <source>Rejected messages</source>
+        <translation>Abgelehnte Nachrichten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="32"/>
+        <location filename="../widgets/overview_panel.cpp" line="102"/>
+        <source>Telemetry messages refused by the protocol rules, per reason (docs/protocol.md §2)</source>
+        <translation>Nach den Protokollregeln abgelehnte Telemetrie-Nachrichten, je Grund (docs/protocol.md §2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="39"/>
+        <source>bad framing</source>
+        <translation>fehlerhafte Rahmung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="40"/>
+        <source>unknown topic</source>
+        <translation>unbekanntes Thema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="41"/>
+        <source>unparsable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="42"/>
+        <source>wrong version</source>
+        <translation>falsche Version</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="43"/>
+        <source>inconsistent</source>
+        <translation>widersprüchlich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="44"/>
+        <source>non-finite</source>
+        <translation>nicht endlich</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="45"/>
+        <source>out of range</source>
+        <translation>außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="46"/>
+        <source>too large</source>
+        <translation>zu groß</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="47"/>
+        <source>duplicate name</source>
+        <translation>doppelter Name</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="79"/>
         <source>%1 in %2 koshas, %3 teams</source>
         <translation>%1 in %2 Koshas, %3 Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="63"/>
+        <location filename="../widgets/overview_panel.cpp" line="83"/>
         <source>waiting for topology</source>
         <translation>warte auf Topologie</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="65"/>
+        <location filename="../widgets/overview_panel.cpp" line="85"/>
         <source>%1 lost · %2 dup · %3 restarts</source>
         <translation>%1 verloren · %2 Dupl. · %3 Neustarts</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="69"/>
+        <location filename="../widgets/overview_panel.cpp" line="89"/>
         <source>%1 tasks/s</source>
         <translation>%1 Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="70"/>
+        <location filename="../widgets/overview_panel.cpp" line="90"/>
         <source>%1 / %2 ms</source>
         <translation>%1 / %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="98"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="100"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../widgets/overview_panel.cpp" line="103"/>
+        <source>%1 refused in all. Last: %2</source>
+        <translation>%1 insgesamt abgelehnt. Zuletzt: %2</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +3115,32 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
 </context>
 <context>
+    <name>omega::widgets::ReplayBanner</name>
+    <message>
+        <location filename="../widgets/timeline_bar.cpp" line="46"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline_bar.cpp" line="47"/>
+        <source>Hide this message until the replay meets another problem</source>
+        <translation>Diese Meldung ausblenden, bis die Wiedergabe auf ein weiteres Problem stößt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/timeline_bar.cpp" line="68"/>
+        <source>Replay: %n damaged frame(s) skipped; every other frame was played. Last: %1</source>
+        <translation>
+            <numerusform>Wiedergabe: %n beschädigter Frame übersprungen; alle anderen Frames wurden abgespielt. Zuletzt: %1</numerusform>
+            <numerusform>Wiedergabe: %n beschädigte Frames übersprungen; alle anderen Frames wurden abgespielt. Zuletzt: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/timeline_bar.cpp" line="70"/>
+        <source>Replay problem: %1</source>
+        <translation>Problem bei der Wiedergabe: %1</translation>
+    </message>
+</context>
+<context>
     <name>omega::widgets::RuleEditor</name>
     <message>
         <location filename="../widgets/rule_editor.cpp" line="16"/>
@@ -2821,82 +3166,82 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::SeriesPlots</name>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="57"/>
+        <location filename="../widgets/series_plots.cpp" line="56"/>
         <source>raw samples</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="58"/>
+        <location filename="../widgets/series_plots.cpp" line="57"/>
         <source>1 s buckets, min–max band</source>
         <translation>1-s-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="59"/>
+        <location filename="../widgets/series_plots.cpp" line="58"/>
         <source>10 s buckets, min–max band</source>
         <translation>10-s-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="60"/>
+        <location filename="../widgets/series_plots.cpp" line="59"/>
         <source>1 min buckets, min–max band</source>
         <translation>1-min-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="67"/>
+        <location filename="../widgets/series_plots.cpp" line="66"/>
         <source>Active agents (%)</source>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="116"/>
+        <location filename="../widgets/series_plots.cpp" line="115"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="117"/>
+        <location filename="../widgets/series_plots.cpp" line="116"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="118"/>
+        <location filename="../widgets/series_plots.cpp" line="117"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="119"/>
+        <location filename="../widgets/series_plots.cpp" line="118"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="120"/>
+        <location filename="../widgets/series_plots.cpp" line="119"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="122"/>
+        <location filename="../widgets/series_plots.cpp" line="121"/>
         <source>Time shown while following live; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne beim Live-Folgen; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="124"/>
+        <location filename="../widgets/series_plots.cpp" line="123"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="126"/>
+        <location filename="../widgets/series_plots.cpp" line="125"/>
         <source>Freeze the time axis while data keeps arriving (Space)</source>
         <translation>Zeitachse einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="128"/>
+        <location filename="../widgets/series_plots.cpp" line="127"/>
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="129"/>
+        <location filename="../widgets/series_plots.cpp" line="128"/>
         <source>Scroll with the newest data again</source>
         <translation>Wieder mit den neuesten Daten mitlaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="135"/>
+        <location filename="../widgets/series_plots.cpp" line="134"/>
         <source>What the bottom plot shows for the selected team, kosha or agent</source>
         <translation>Was das untere Diagramm für das ausgewählte Team, Kosha oder den ausgewählten Agenten zeigt</translation>
     </message>
@@ -2976,135 +3321,178 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="609"/>
+        <location filename="../widgets/series_plots.cpp" line="607"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="610"/>
+        <location filename="../widgets/series_plots.cpp" line="608"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="659"/>
+        <location filename="../widgets/series_plots.cpp" line="657"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="660"/>
+        <location filename="../widgets/series_plots.cpp" line="658"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="659"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="662"/>
+        <location filename="../widgets/series_plots.cpp" line="660"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="663"/>
+        <location filename="../widgets/series_plots.cpp" line="661"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="674"/>
+        <location filename="../widgets/series_plots.cpp" line="672"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="674"/>
+        <location filename="../widgets/series_plots.cpp" line="672"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="690"/>
+        <location filename="../widgets/series_plots.cpp" line="688"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="690"/>
+        <location filename="../widgets/series_plots.cpp" line="688"/>
         <source>latest</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="691"/>
+        <location filename="../widgets/series_plots.cpp" line="689"/>
         <source>Fleet throughput: %1 tasks/s (%2)</source>
         <translation>Flottendurchsatz: %1 Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="692"/>
+        <location filename="../widgets/series_plots.cpp" line="690"/>
         <source>Task latency: p50 %1 ms · p99 %2 ms (%3)</source>
         <translation>Task-Latenz: p50 %1 ms · p99 %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="694"/>
+        <location filename="../widgets/series_plots.cpp" line="692"/>
         <source>Error rate: %1 failed tasks/s (%2)</source>
         <translation>Fehlerrate: %1 fehlgeschlagene Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="698"/>
+        <location filename="../widgets/series_plots.cpp" line="697"/>
         <source>state (1 idle · 2 busy · 3 waiting · 4 failed)</source>
         <translation>Zustand (1 untätig · 2 beschäftigt · 3 wartend · 4 ausgefallen)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="699"/>
+        <location filename="../widgets/series_plots.cpp" line="698"/>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="703"/>
+        <location filename="../widgets/series_plots.cpp" line="702"/>
         <source>paused · %1</source>
         <translation>pausiert · %1</translation>
     </message>
 </context>
 <context>
+    <name>omega::widgets::ShortcutsDialog</name>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="55"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="62"/>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="62"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="74"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="76"/>
+        <source>Filter by action or key</source>
+        <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+</context>
+<context>
     <name>omega::widgets::TimelineBar</name>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="46"/>
+        <location filename="../widgets/timeline_bar.cpp" line="96"/>
         <source>Play / pause the session (Ctrl+Space)</source>
         <translation>Sitzung abspielen / pausieren (Ctrl+Space)</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="49"/>
+        <location filename="../widgets/timeline_bar.cpp" line="99"/>
         <source>Step to the next sample (Ctrl+Right)</source>
         <translation>Zur nächsten Messung springen (Ctrl+Right)</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="51"/>
+        <location filename="../widgets/timeline_bar.cpp" line="101"/>
         <source>1×</source>
         <translation>1×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="51"/>
+        <location filename="../widgets/timeline_bar.cpp" line="101"/>
         <source>2×</source>
         <translation>2×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="51"/>
+        <location filename="../widgets/timeline_bar.cpp" line="101"/>
         <source>10×</source>
         <translation>10×</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="51"/>
+        <location filename="../widgets/timeline_bar.cpp" line="101"/>
         <source>max</source>
         <translation>max.</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="52"/>
+        <location filename="../widgets/timeline_bar.cpp" line="102"/>
         <source>Replay speed</source>
         <translation>Wiedergabegeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="77"/>
+        <location filename="../widgets/timeline_bar.cpp" line="127"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="78"/>
+        <location filename="../widgets/timeline_bar.cpp" line="128"/>
         <source>no session</source>
         <translation>keine Sitzung</translation>
     </message>
@@ -3112,7 +3500,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::TimelineTrack</name>
     <message>
-        <location filename="../widgets/timeline_bar.cpp" line="93"/>
+        <location filename="../widgets/timeline_bar.cpp" line="143"/>
         <source>Click or drag to seek</source>
         <translation>Klicken oder ziehen, um zu springen</translation>
     </message>
@@ -3305,37 +3693,37 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Not-Aus betätigt: Automatisches Anwenden ist aus. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="174"/>
+        <location filename="../widgets/tuning_panel.cpp" line="182"/>
         <source>rollback of #%1</source>
         <translation>Rücknahme von #%1</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="175"/>
+        <location filename="../widgets/tuning_panel.cpp" line="183"/>
         <source>person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="175"/>
+        <location filename="../widgets/tuning_panel.cpp" line="183"/>
         <source>auto</source>
         <translation>automatisch</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="178"/>
+        <location filename="../widgets/tuning_panel.cpp" line="186"/>
         <source>%1 (%2–%3)</source>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="184"/>
+        <location filename="../widgets/tuning_panel.cpp" line="192"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="186"/>
+        <location filename="../widgets/tuning_panel.cpp" line="194"/>
         <source> (missed the prediction by %1 %)</source>
         <translation> (Vorhersage um %1 % verfehlt)</translation>
     </message>
     <message>
-        <location filename="../widgets/tuning_panel.cpp" line="187"/>
+        <location filename="../widgets/tuning_panel.cpp" line="195"/>
         <source> (within the prediction)</source>
         <translation> (innerhalb der Vorhersage)</translation>
     </message>

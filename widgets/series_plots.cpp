@@ -670,7 +670,7 @@ QString SeriesPlots::scopeUnit() const
 {
     const Scope scope = m_selection ? m_selection->current() : Scope::fleet();
     if (scope.kind == Scope::Kind::Fleet)
-        return tr(fleetEquivalent(m_scopeMetric).label);
+        return QCoreApplication::translate("SeriesPlots", fleetEquivalent(m_scopeMetric).label);   // its noop's context
     if (m_scopeMetric == model::Metric::State)
         return scope.kind == Scope::Kind::Agent ? tr("state") : tr("%");
     return QLatin1String(model::metricUnit(m_scopeMetric));
@@ -694,7 +694,8 @@ void SeriesPlots::updateTitles()
                                     .arg(value(Series::LatencyP50), value(Series::LatencyP99), when));
     m_titleElements[2]->setText(tr("Error rate: %1 failed tasks/s (%2)").arg(value(Series::Errors), when));
     const Scope scope = m_selection ? m_selection->current() : Scope::fleet();
-    QString what = scope.kind == Scope::Kind::Fleet ? tr(fleetEquivalent(m_scopeMetric).label) : metricText(m_scopeMetric);
+    QString what = scope.kind == Scope::Kind::Fleet ? QCoreApplication::translate("SeriesPlots", fleetEquivalent(m_scopeMetric).label)
+                                                    : metricText(m_scopeMetric);
     if (scope.kind == Scope::Kind::Agent && m_scopeMetric == model::Metric::State)
         what = tr("state (1 idle · 2 busy · 3 waiting · 4 failed)");   // one agent has a state, not a share
     m_titleElements[3]->setText(tr("%1 · %2: %3 (%4)").arg(scopeName(), what, value(Series::Scope), when));

@@ -1,0 +1,55 @@
+# cmake -DPROJECT_IN=<build>/app/.lupdate/omega-workbench_project.cmake -DGENERATOR=<GenerateLUpdateProject.cmake>
+#       -DLUPDATE=<lupdate> -DTS=<translations/xx.ts> -DWORK=<scratch dir> -P check-translations.cmake
+# Runs lupdate over the program's sources into a copy of the .ts (the file in the tree is left as it
+# is) and fails when the copy has a message without a finished translation (a new or changed
+# string) or a translation whose string is gone from the sources (vanished or obsolete).
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+get_filename_component(ts_name ${TS} NAME)
+set(copy ${WORK}/${ts_name})
+file(COPY_FILE ${TS} ${copy})
+execute_process(COMMAND ${CMAKE_COMMAND} -DIN_FILE=${PROJECT_IN} -DOUT_FILE=${WORK}/project.json -P ${GENERATOR}
+                RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "could not write the lupdate project file")
+endif()
+execute_process(COMMAND ${LUPDATE} -silent -locations none -project ${WORK}/project.json -ts ${copy}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+endif()
+
+# One list element per message: protect ';' and split at each </message>.
+file(READ ${copy} text)
+string(REPLACE ";" "<semicolon>" text "${text}")
+string(REPLACE "</message>" ";" messages "${text}")
+set(total 0)
+set(problems 0)
+set(context "")
+foreach(m IN LISTS messages)
+  if(m MATCHES "<name>([^<]*)</name>")
+    set(context "${CMAKE_MATCH_1}")
+  endif()
+  if(NOT m MATCHES "<source>")
+    continue()
+  endif()
+  math(EXPR total "${total} + 1")
+  string(REGEX MATCH "<source>([^<]*)</source>" _ "${m}")
+  set(source "${CMAKE_MATCH_1}")
+  string(REPLACE "<semicolon>" ";" source "${source}")
+  if(m MATCHES "type=\"unfinished\"")
+    message(STATUS "untranslated  ${context}: ${source}")
+    math(EXPR problems "${problems} + 1")
+  elseif(m MATCHES "type=\"(vanished|obsolete)\"")
+    message(STATUS "gone from the sources  ${context}: ${source}")
+    math(EXPR problems "${problems} + 1")
+  endif()
+endforeach()
+if(total LESS 100)
+  message(FATAL_ERROR "only ${total} messages in ${ts_name}: lupdate found no sources?")
+endif()
+if(problems GREATER 0)
+  message(FATAL_ERROR "${ts_name}: ${problems} of ${total} messages need work (translate them, drop the vanished; "
+                      "cmake --build <build> --target omega-workbench_lupdate updates the file)")
+endif()
+message(STATUS "${ts_name}: all ${total} messages translated, none vanished")
