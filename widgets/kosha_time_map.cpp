@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace omega::widgets {
@@ -58,6 +59,24 @@ int teamOfRow(const model::Topology& t, model::Level l, int row)
     if (l == model::Level::Prime)
         return static_cast<int>(t.primeTeam[static_cast<std::size_t>(row)]);
     return static_cast<int>(t.primeTeam[t.domainPrime[static_cast<std::size_t>(row)]]);
+}
+
+// Rows grouped by team, then by prime kosha, keeping the topology's order within a group: a
+// publisher may list its koshas interleaved across teams, and bands must be contiguous to be read
+// (and named once).
+std::vector<int> rowOrder(const model::Topology& t, model::Level l, int rows)
+{
+    std::vector<int> order(static_cast<std::size_t>(rows));
+    for (int r = 0; r < rows; ++r)
+        order[static_cast<std::size_t>(r)] = r;
+    if (l == model::Level::Team)
+        return order;
+    auto primeOf = [&](int g) { return l == model::Level::Prime ? g : static_cast<int>(t.domainPrime[static_cast<std::size_t>(g)]); };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        const int ta = teamOfRow(t, l, a), tb = teamOfRow(t, l, b);
+        return ta != tb ? ta < tb : primeOf(a) < primeOf(b);
+    });
+    return order;
 }
 
 QCPColorGradient viridisGradient()
@@ -326,6 +345,10 @@ void KoshaTimeMap::refreshNow()
     const std::size_t times = matrix.times.size();
     const int rows = times ? std::min(groups, static_cast<int>(matrix.values.size() / times)) : groups;
 
+    m_rowGroup = rowOrder(*topo, m_level, rows);
+    m_groupRow.assign(static_cast<std::size_t>(rows), -1);
+    for (int r = 0; r < rows; ++r)
+        m_groupRow[static_cast<std::size_t>(m_rowGroup[static_cast<std::size_t>(r)])] = r;
     // A single row would have no height in QCPColorMap: draw it twice, show one.
     const int drawRows = rows == 1 ? 2 : rows;
     QCPColorMapData* d = m_map->data();
@@ -337,7 +360,7 @@ void KoshaTimeMap::refreshNow()
         if (col < 0 || col >= columns)
             continue;
         for (int r = 0; r < rows; ++r) {
-            const float v = matrix.values[static_cast<std::size_t>(r) * times + t];
+            const float v = matrix.values[static_cast<std::size_t>(groupOfRow(r)) * times + t];
             if (std::isnan(v))
                 continue;
             d->setCell(static_cast<int>(col), r, v);
@@ -404,16 +427,17 @@ void KoshaTimeMap::updateRowLabels()
     std::vector<Label> candidates;
     std::vector<int> bandStarts;   // rows where a new team starts (prime / domain levels)
     for (int r = 0; r < m_rows; ++r)
-        if (m_level != model::Level::Team && (r == 0 || teamOfRow(*topo, m_level, r) != teamOfRow(*topo, m_level, r - 1)))
+        if (m_level != model::Level::Team
+            && (r == 0 || teamOfRow(*topo, m_level, groupOfRow(r)) != teamOfRow(*topo, m_level, groupOfRow(r - 1))))
             bandStarts.push_back(r);
     if (m_level == model::Level::Team || rowPx >= lineH * 0.95) {
-        for (int r = 0; r < m_rows && r < names.size(); ++r)
-            candidates.push_back({static_cast<double>(r), names[r]});
+        for (int r = 0; r < m_rows && groupOfRow(r) < names.size(); ++r)
+            candidates.push_back({static_cast<double>(r), names[groupOfRow(r)]});
     } else {
         // Too many rows to name each: name the team bands, the label's top at the band's start.
         const double shift = rowPx > 0 ? (lineH / 2) / rowPx : 0.5;
         for (int r : bandStarts)
-            candidates.push_back({r - 0.5 + shift, topo->teams.value(teamOfRow(*topo, m_level, r))});
+            candidates.push_back({r - 0.5 + shift, topo->teams.value(teamOfRow(*topo, m_level, groupOfRow(r)))});
     }
     QMap<double, QString> ticks;
     double lastPx = -1e9;
@@ -447,7 +471,7 @@ void KoshaTimeMap::updateSeparators()
     QColor sep = palette().color(QPalette::Base);
     sep.setAlpha(200);
     for (int r = 1; r < m_rows; ++r) {
-        if (teamOfRow(*topo, m_level, r) == teamOfRow(*topo, m_level, r - 1))
+        if (teamOfRow(*topo, m_level, groupOfRow(r)) == teamOfRow(*topo, m_level, groupOfRow(r - 1)))
             continue;
         auto* line = new QCPItemStraightLine(m_plot);
         line->setPen(QPen(sep, 1));
@@ -493,6 +517,7 @@ void KoshaTimeMap::updateHighlight()
             break;
         }
     }
+    row = rowOfGroup(row);
     if (row < 0 || row >= m_rows) {
         m_highlight->setVisible(false);
         return;
@@ -517,6 +542,16 @@ int KoshaTimeMap::rowAt(const QPoint& pos) const
     return row >= 0 && row < m_rows ? row : -1;
 }
 
+int KoshaTimeMap::groupOfRow(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_rowGroup.size()) ? m_rowGroup[static_cast<std::size_t>(row)] : row;
+}
+
+int KoshaTimeMap::rowOfGroup(int group) const
+{
+    return group >= 0 && group < static_cast<int>(m_groupRow.size()) ? m_groupRow[static_cast<std::size_t>(group)] : group;
+}
+
 QPoint KoshaTimeMap::cellCenter(int column, int row) const
 {
     const double key = (static_cast<double>(m_gridStartUs) + (column + 0.5) * static_cast<double>(m_stepUs)) / kUs;
@@ -532,7 +567,7 @@ QString KoshaTimeMap::groupName(int row) const
     const QStringList& names = m_level == model::Level::Team ? topo->teams
                                : m_level == model::Level::Prime ? topo->primes
                                                                  : topo->domains;
-    return names.value(row);
+    return names.value(groupOfRow(row));
 }
 
 QString KoshaTimeMap::groupPath(int row) const
@@ -540,7 +575,7 @@ QString KoshaTimeMap::groupPath(int row) const
     const model::Topology* topo = m_snapshot ? m_snapshot->topology.get() : nullptr;
     if (!topo || row < 0)
         return {};
-    const auto r = static_cast<std::size_t>(row);
+    const auto r = static_cast<std::size_t>(groupOfRow(row));
     switch (m_level) {
     case model::Level::Team: return tr("Team");
     case model::Level::Prime:
@@ -602,7 +637,7 @@ void KoshaTimeMap::onMouseRelease(QMouseEvent* event)
     const Scope::Kind kind = m_level == model::Level::Team    ? Scope::Kind::Team
                              : m_level == model::Level::Prime ? Scope::Kind::Prime
                                                               : Scope::Kind::Domain;
-    m_selection->select(Scope{kind, row});
+    m_selection->select(Scope{kind, groupOfRow(row)});
 }
 
 } // namespace omega::widgets

@@ -10,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
+#include <vector>
 
 class QCustomPlot;
 class QCPColorMap;
@@ -55,8 +56,12 @@ public:
     QCPColorScale* colorScale() const { return m_scale; }
     int rowCount() const { return m_rows; }
     int columnCount() const { return m_columns; }
-    // Row (group index) under a point in plot coordinates, -1 outside the map.
+    // Row under a point in plot coordinates, -1 outside the map.
     int rowAt(const QPoint& plotPos) const;
+    // The group (team, prime or domain index) a row shows: rows are grouped by team (and prime),
+    // whatever order the publisher listed its koshas in.
+    int groupOfRow(int row) const;
+    int rowOfGroup(int group) const;
     // Plot-widget pixel at the centre of a cell (column 0 = oldest bucket).
     QPoint cellCenter(int column, int row) const;
     // The hover text for a point in plot coordinates (empty outside the map).
@@ -102,6 +107,8 @@ private:
     int m_windowS = 300;
     model::Resolution m_resolution = model::Resolution::OneSecond;
     int m_rows = 0;                   // groups drawn
+    std::vector<int> m_rowGroup;      // row -> group, team bands contiguous
+    std::vector<int> m_groupRow;      // group -> row
     int m_columns = 0;                // buckets drawn
     std::int64_t m_gridStartUs = 0;   // start of column 0
     std::int64_t m_stepUs = 1'000'000;
