@@ -2,16 +2,13 @@
 
 #include "protocol/codec.h"
 #include "security/zap_authenticator.h"
+#include "sim/control_handler.h"
 
 #include <QLoggingCategory>
 #include <zmq.hpp>
 
 #include <array>
 #include <chrono>
-#include <deque>
-#include <functional>
-#include <string_view>
-#include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcSimServer, "omega.sim.server")
 
@@ -21,8 +18,6 @@ using protocol::Topic;
 
 namespace {
 constexpr std::int64_t kTopologyEveryUs = 1'000'000;  // late joiners are whole within 1 s
-constexpr std::size_t kRememberedReplies = 1024;       // for idempotent repeated command ids
-constexpr std::size_t kMaxCommandIdBytes = 128;        // so the reply cache holds at most ~1024 × 1.5 KB
 constexpr std::int64_t kMaxControlRequestBytes = 64 * 1024;   // a larger request drops the peer
 constexpr int kMaxControlPollMs = 20;
 
@@ -32,14 +27,6 @@ std::int64_t steadyUs()
     return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
 }
 
-void toProto(const KnobConfig& k, omega::v1::Config& out)
-{
-    out.set_version(k.version);
-    out.set_local_limit(k.localLimit);
-    out.set_cloud_limit(k.cloudLimit);
-    out.set_cloud_batch(k.cloudBatch);
-    out.set_bulk_local_share(static_cast<float>(k.bulkLocalShare));
-}
 } // namespace
 
 struct SimulatorServer::Impl {
@@ -68,12 +55,7 @@ struct SimulatorServer::Impl {
     std::int64_t lastTopologyWallUs = 0;
     std::uint64_t ticksPublished = 0, ticksDropped = 0, commandsHandled = 0, commandsRefused = 0;
     std::int64_t lastRefusalLogUs = 0;
-    struct Remembered {
-        std::size_t request = 0;   // hash of the request: a repeated id is answered only for the same one
-        std::string reply;
-    };
-    std::unordered_map<std::string, Remembered> replies;
-    std::deque<std::string> replyOrder;
+    std::unique_ptr<ControlHandler> control;   // the protocol's rules and the reply memory
 
     void run();
     void serveControl(int timeoutMs);
@@ -92,6 +74,7 @@ SimulatorServer::SimulatorServer(Scenario scenario, Options options) : d(std::ma
     d->owner = this;
     d->options = std::move(options);
     d->sim = std::make_unique<FleetSimulator>(std::move(scenario));
+    d->control = std::make_unique<ControlHandler>(*d->sim);
     m_speed = d->options.speed;
 }
 
@@ -284,99 +267,19 @@ std::optional<security::KeyRole> SimulatorServer::Impl::senderRole(const zmq::me
 void SimulatorServer::Impl::handleCommand(const zmq::message_t& identity, const zmq::message_t& payload, bool delimited)
 {
     ++commandsHandled;
-    omega::v1::ControlRequest req;
-    std::string bytes;
-    const bool parsed = req.ParseFromArray(payload.data(), static_cast<int>(payload.size()));
-    const std::size_t request =
-        std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(payload.data()), payload.size()));
-    bool reused = false;
-    if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes) {
-        if (auto it = replies.find(req.command_id()); it != replies.end()) {
-            if (it->second.request == request) {   // a resend: the first answer again, nothing applied twice
-                reply(identity, delimited, it->second.reply);
-                return;
-            }
-            reused = true;
-        }
-    }
-    const std::optional<security::KeyRole> role = senderRole(payload);
-    omega::v1::ControlReply answer;
-    answer.set_command_id(req.command_id());   // bounded by the request size limit; not remembered
-    QString error;
-    bool ok = true;
-    if (!parsed) {
-        ok = false;
-        error = QStringLiteral("request is not an omega.v1.ControlRequest");
-    } else if (req.command_id().empty()) {
-        ok = false;
-        error = QStringLiteral("command_id is empty: every command needs a unique id");
-    } else if (req.command_id().size() > kMaxCommandIdBytes) {
-        ok = false;
-        error = QStringLiteral("command_id is longer than %1 bytes").arg(kMaxCommandIdBytes);
-    } else if (reused) {
-        ok = false;
-        error = QStringLiteral("command_id was already used for another request");
-    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig && !req.apply_config().has_change()) {
-        ok = false;
-        error = QStringLiteral("apply_config carries no change");
-    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig
-               && !req.apply_config().change().has_local_limit() && !req.apply_config().change().has_cloud_limit()
-               && !req.apply_config().change().has_cloud_batch() && !req.apply_config().change().has_bulk_local_share()) {
-        ok = false;
-        error = QStringLiteral("apply_config changes nothing");
-    } else if (req.body_case() == omega::v1::ControlRequest::kApplyConfig && role != security::KeyRole::Operator) {
-        ok = false;
-        error = QStringLiteral("not authorised: this key may only read (observer); applying a change needs an operator key");
+    const ControlHandler::Outcome out = control->handle(payload.data(), payload.size(), senderRole(payload),
+                                                        {options.publisherId, epoch, owner->m_speed.load()});
+    reply(identity, delimited, out.reply);
+    topologyRequested = topologyRequested || out.topologyRequested;
+    if (out.refusedRole) {
         ++commandsRefused;
         if (const std::int64_t now = protocol::wallClockUs(); now - lastRefusalLogUs >= 1'000'000) {
             const char* userId = zmq_msg_gets(payload.handle(), "User-Id");
             qCWarning(lcSimServer, "refused apply_config from %s (observer key)", userId ? userId : "?");
             lastRefusalLogUs = now;
         }
-    } else if (req.protocol_version() != protocol::kProtocolVersion) {
-        ok = false;
-        error = QStringLiteral("unsupported protocol version %1 (this orchestrator speaks %2)")
-                    .arg(req.protocol_version())
-                    .arg(protocol::kProtocolVersion);
-    } else {
-        switch (req.body_case()) {
-        case omega::v1::ControlRequest::kGetConfig: break;
-        case omega::v1::ControlRequest::kApplyConfig:
-            ok = sim->applyConfig(req.apply_config().change(), req.apply_config().expected_version(), &error);
-            break;
-        case omega::v1::ControlRequest::kRequestTopology: topologyRequested = true; break;
-        case omega::v1::ControlRequest::kGetScenario: {
-            auto* info = answer.mutable_scenario();
-            info->set_name(sim->scenario().name.toStdString());
-            info->set_seed(sim->scenario().seed);
-            info->set_bound_tasks_per_s(sim->theoreticalBoundTasksPerS());
-            toProto(sim->boundConfig(), *info->mutable_bound_config());
-            info->set_speed(owner->m_speed.load());
-            break;
-        }
-        case omega::v1::ControlRequest::BODY_NOT_SET:
-            ok = false;
-            error = QStringLiteral("request has no command");
-            break;
-        }
     }
-    protocol::fillHeader(*answer.mutable_header(), options.publisherId, epoch, 0, protocol::wallClockUs(),
-                         sim->nowUs(), sim->config().version);
-    answer.set_ok(ok);
-    if (!ok)
-        answer.set_error(error.toStdString());
-    toProto(sim->config(), *answer.mutable_config());
-    answer.SerializeToString(&bytes);
-    reply(identity, delimited, bytes);
-    if (parsed && !req.command_id().empty() && req.command_id().size() <= kMaxCommandIdBytes && !reused) {
-        replies.emplace(req.command_id(), Remembered{request, bytes});
-        replyOrder.push_back(req.command_id());
-        if (replyOrder.size() > kRememberedReplies) {
-            replies.erase(replyOrder.front());
-            replyOrder.pop_front();
-        }
-    }
-    if (ok && req.body_case() == omega::v1::ControlRequest::kApplyConfig)
+    if (out.applied)
         updateStatus(false);
 }
 

@@ -1,5 +1,6 @@
 #include "fuzz_entries.h"
 
+
 #include "fuzz_fleet.h"
 
 #include "alerts/evaluator.h"
@@ -7,6 +8,7 @@
 #include "model/ingest_pipeline.h"
 #include "protocol/codec.h"
 #include "session/payload_codec.h"
+#include "sim/control_handler.h"
 #include "sim/fleet_simulator.h"
 
 #include <array>
@@ -249,40 +251,37 @@ int fuzzTopology(const std::uint8_t* data, std::size_t size)
 
 int fuzzControlRequest(const std::uint8_t* data, std::size_t size)
 {
-    if (size > std::size_t{INT32_MAX})
-        return kRefused;
-    omega::v1::ControlRequest request;
-    if (!request.ParseFromArray(data, static_cast<int>(size)))
-        return kRefused;
+    // The orchestrator's whole handling of a request (protocol rules, reply memory, roles, the
+    // command on the simulator), as the simulator's ROUTER runs it, without the socket.
     sim::FleetSimulator sim(smallScenario());
     const std::int64_t interval = kTickUs;
     sim.advanceTo(interval);
-    bool ok = false;
-    switch (request.body_case()) {
-    case omega::v1::ControlRequest::kGetConfig:
-    case omega::v1::ControlRequest::kRequestTopology:
-        ok = true;
-        break;
-    case omega::v1::ControlRequest::kApplyConfig: {
-        const auto& apply = request.apply_config();
-        QString error;
-        ok = apply.has_change() && sim.applyConfig(apply.change(), apply.expected_version(), &error);
-        require(ok || !apply.has_change() || !error.isEmpty(), "a refused change says why");
-        break;
-    }
-    case omega::v1::ControlRequest::kGetScenario: {
-        const double bound = sim.theoreticalBoundTasksPerS();
-        require(bound >= 0 && bound < 1e12, "the theoretical bound is a plain number");
-        (void)sim.boundConfig();
-        ok = true;
-        break;
-    }
-    case omega::v1::ControlRequest::BODY_NOT_SET:
-        break;
-    }
+    sim::ControlHandler handler(sim);
+    const sim::ControlHandler::Header header{"fuzz", 1, 1.0};
+    const std::uint64_t before = sim.config().version;
+    const auto first = handler.handle(data, size, security::KeyRole::Operator, header);
+    omega::v1::ControlReply reply;
+    require(reply.ParseFromString(first.reply), "every request gets a parseable reply");
+    require(reply.ok() || !reply.error().empty(), "a refusal says why");
+    require(reply.config().has_local_limit() && reply.config().has_cloud_limit() && reply.config().has_cloud_batch(),
+            "a reply carries the full configuration");
+    require(first.applied == (sim.config().version != before), "the version moves exactly when a change is applied");
+    // The same bytes again: the same answer, nothing applied twice.
+    const std::uint64_t afterFirst = sim.config().version;
+    const auto again = handler.handle(data, size, security::KeyRole::Operator, header);
+    require(!again.applied && sim.config().version == afterFirst, "a resend applies nothing");
+    const bool remembered = !reply.command_id().empty() && reply.command_id().size() <= sim::ControlHandler::kMaxCommandIdBytes;
+    require(!remembered || again.reply == first.reply, "a resend gets the first reply");
+    // An observer's key never changes anything.
+    sim::FleetSimulator watched(smallScenario());
+    watched.advanceTo(interval);
+    sim::ControlHandler observer(watched);
+    const std::uint64_t watchedBefore = watched.config().version;
+    (void)observer.handle(data, size, security::KeyRole::Observer, header);
+    require(watched.config().version == watchedBefore, "an observer applies nothing");
     // Whatever was accepted, the simulator's next telemetry must still pass its own decoder.
     requireSimulatorOutputValid(sim, 3 * interval);
-    return ok ? kAccepted : kRefused;
+    return reply.ok() ? kAccepted : kRefused;
 }
 
 int fuzzSessionFrame(const std::uint8_t* data, std::size_t size)

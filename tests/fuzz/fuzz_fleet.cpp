@@ -177,6 +177,15 @@ std::vector<Seed> controlSeeds()
     seeds.push_back({"bad-apply-without-change", serialized(noChange)});
     seeds.push_back({"bad-no-command", serialized(request("none-1"))});
     seeds.push_back({"bad-not-protobuf", QByteArray("\xff\xff\xff\xff\x0f garbage", 14)});
+    auto noId = get;
+    noId.clear_command_id();
+    seeds.push_back({"bad-empty-command-id", serialized(noId)});
+    auto longId = get;
+    longId.set_command_id(std::string(200, 'x'));
+    seeds.push_back({"bad-long-command-id", serialized(longId)});
+    auto version2 = get;
+    version2.set_protocol_version(2);
+    seeds.push_back({"bad-protocol-version-2", serialized(version2)});
     return seeds;
 }
 
