@@ -6,6 +6,7 @@
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/report_writer.h"
+#include "widgets/start_page.h"
 #include "session/session_loader.h"
 #include "widgets/theme.h"
 
@@ -15,6 +16,7 @@
 #include <QDateTime>
 #include <QFileDialog>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -48,6 +50,7 @@ struct Cli {
     QString report;
     QStringList compare;   // two session files to compare in the report
     QString genKey;        // --gen-key: write a key pair and exit
+    bool sourceGiven = false;   // --demo, --connect or --replay: no start page
 };
 
 bool parse(QCoreApplication& app, Cli& cli)
@@ -127,6 +130,7 @@ bool parse(QCoreApplication& app, Cli& cli)
 
     bool ok = true;
     cli.runtime.demo = p.isSet(demo);
+    cli.sourceGiven = p.isSet(demo) || p.isSet(connectOpt) || p.isSet(replay);
     cli.runtime.telemetryEndpoint = p.value(connectOpt).toStdString();
     cli.runtime.controlEndpoint = p.value(control).toStdString();
     cli.runtime.scenarioPath = p.value(scenario);
@@ -356,6 +360,33 @@ int runGui(int argc, char** argv)
         return 2;
     if (!cli.genKey.isEmpty())
         return omega::app::generateKeyFile("omega-workbench", cli.genKey);
+    // Started without a source (from the desktop menu, a first run): the start page asks for one.
+    if (!cli.sourceGiven && cli.durationS <= 0 && !qEnvironmentVariableIsSet("OMEGA_NO_DIALOGS")) {
+        omega::widgets::StartPage start;
+        start.setEndpointCheck([](const QString& endpoint) {
+            QString why;
+            omega::transport::isConnectableEndpoint(endpoint.toStdString(), &why);
+            return why;
+        });
+        if (start.exec() != QDialog::Accepted)
+            return 0;
+        using Kind = omega::widgets::StartPage::Choice::Kind;
+        const omega::widgets::StartPage::Choice c = start.choice();
+        cli.runtime.demo = c.kind == Kind::Demo;
+        if (c.kind == Kind::Replay)
+            cli.runtime.replayPath = c.sessionPath;
+        if (c.kind == Kind::Connect) {
+            cli.runtime.telemetryEndpoint = c.telemetryEndpoint.toStdString();
+            cli.runtime.controlEndpoint = c.controlEndpoint.toStdString();
+            QString why;
+            const auto keys = omega::app::clientSecurity(c.identityFile, c.serverPublicKey, &why);
+            if (!keys) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Cannot use these keys"), why);
+                return 2;
+            }
+            cli.runtime.controlKeys = *keys;
+        }
+    }
     omega::app::Runtime runtime;
     QString error;
     if (!runtime.start(cli.runtime, &error)) {

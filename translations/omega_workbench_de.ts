@@ -127,187 +127,192 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="56"/>
+        <location filename="../app/workbench_main.cpp" line="59"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="59"/>
+        <location filename="../app/workbench_main.cpp" line="62"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="60"/>
+        <location filename="../app/workbench_main.cpp" line="63"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="62"/>
+        <location filename="../app/workbench_main.cpp" line="65"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="64"/>
+        <location filename="../app/workbench_main.cpp" line="67"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="65"/>
+        <location filename="../app/workbench_main.cpp" line="68"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="67"/>
+        <location filename="../app/workbench_main.cpp" line="70"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="68"/>
+        <location filename="../app/workbench_main.cpp" line="71"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="70"/>
+        <location filename="../app/workbench_main.cpp" line="73"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="72"/>
+        <location filename="../app/workbench_main.cpp" line="75"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="74"/>
+        <location filename="../app/workbench_main.cpp" line="77"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="76"/>
+        <location filename="../app/workbench_main.cpp" line="79"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="79"/>
+        <location filename="../app/workbench_main.cpp" line="82"/>
         <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
         <translation>Die Tuning-Schleife Empfehlungen selbstständig innerhalb ihrer Schutzgrenzen anwenden lassen (SIGUSR1 oder Ctrl+Shift+K ist der Not-Aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="81"/>
+        <location filename="../app/workbench_main.cpp" line="84"/>
         <source>Tuning audit database (SQLite); default: the application data folder.</source>
         <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="84"/>
+        <location filename="../app/workbench_main.cpp" line="87"/>
         <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
         <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit eingebetteten Diagrammen oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="87"/>
+        <location filename="../app/workbench_main.cpp" line="90"/>
         <source>Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit.</source>
         <translation>Zwei Aufzeichnungen vergleichen (zweimal angeben: vorher, dann nachher), in die --report-Datei (.html) schreiben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="90"/>
+        <location filename="../app/workbench_main.cpp" line="93"/>
         <source>Write a new CURVE key pair to FILE (mode 0600), print its public key and exit.</source>
         <translation>Ein neues CURVE-Schlüsselpaar in DATEI schreiben (Modus 0600), seinen öffentlichen Schlüssel ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="93"/>
+        <location filename="../app/workbench_main.cpp" line="96"/>
         <source>This workbench&apos;s CURVE key file (from --gen-key); the orchestrator must list its public key.</source>
         <translation>CURVE-Schlüsseldatei dieser Workbench (von --gen-key); der Orchestrator muss ihren öffentlichen Schlüssel führen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="96"/>
+        <location filename="../app/workbench_main.cpp" line="99"/>
         <source>The orchestrator&apos;s CURVE public key (40 characters) or a file holding it.</source>
         <translation>Öffentlicher CURVE-Schlüssel des Orchestrators (40 Zeichen) oder eine Datei, die ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="99"/>
+        <location filename="../app/workbench_main.cpp" line="102"/>
         <source>Send control commands in plaintext (only for a trusted network; without keys control is off otherwise).</source>
         <translation>Steuerbefehle im Klartext senden (nur in einem vertrauenswürdigen Netz; ohne Schlüssel ist die Steuerung sonst aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="101"/>
+        <location filename="../app/workbench_main.cpp" line="104"/>
         <source>The telemetry feed is CURVE-encrypted too (same keys).</source>
         <translation>Auch der Telemetrie-Datenstrom ist CURVE-verschlüsselt (dieselben Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="379"/>
+        <location filename="../app/workbench_main.cpp" line="384"/>
+        <source>Cannot use these keys</source>
+        <translation>Diese Schlüssel sind nicht verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../app/workbench_main.cpp" line="410"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="381"/>
+        <location filename="../app/workbench_main.cpp" line="412"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="382"/>
+        <location filename="../app/workbench_main.cpp" line="413"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="383"/>
+        <location filename="../app/workbench_main.cpp" line="414"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="386"/>
+        <location filename="../app/workbench_main.cpp" line="417"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="407"/>
+        <location filename="../app/workbench_main.cpp" line="438"/>
         <source>Cannot write the report</source>
         <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="413"/>
+        <location filename="../app/workbench_main.cpp" line="444"/>
         <source>Export tuning audit</source>
         <translation>Tuning-Audit exportieren</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="414"/>
+        <location filename="../app/workbench_main.cpp" line="445"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="417"/>
+        <location filename="../app/workbench_main.cpp" line="448"/>
         <source>Cannot export the audit</source>
         <translation>Audit kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="427"/>
+        <location filename="../app/workbench_main.cpp" line="458"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="428"/>
+        <location filename="../app/workbench_main.cpp" line="459"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="456"/>
+        <location filename="../app/workbench_main.cpp" line="487"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="465"/>
+        <location filename="../app/workbench_main.cpp" line="496"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="496"/>
+        <location filename="../app/workbench_main.cpp" line="527"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="498"/>
+        <location filename="../app/workbench_main.cpp" line="529"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="504"/>
+        <location filename="../app/workbench_main.cpp" line="535"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
     </message>
@@ -1674,138 +1679,138 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTimeMap</name>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="34"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="35"/>
         <source>raw</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="35"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="36"/>
         <source>1 s buckets</source>
         <translation>1-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="36"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
         <source>10 s buckets</source>
         <translation>10-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="38"/>
         <source>1 min buckets</source>
         <translation>1-min-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="44"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="45"/>
         <source>Active agents (%)</source>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="88"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="107"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="89"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="108"/>
         <source>Prime koshas</source>
         <translation>Prime-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="90"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="109"/>
         <source>Domain koshas</source>
         <translation>Domain-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="92"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="111"/>
         <source>One row per team, prime kosha or domain kosha</source>
         <translation>Eine Zeile pro Team, Prime-Kosha oder Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="97"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="116"/>
         <source>Colour = this metric&apos;s mean over each time bucket</source>
         <translation>Farbe = Mittelwert dieser Metrik je Zeitintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="99"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="118"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="100"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="119"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="101"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="102"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="121"/>
         <source>Time shown; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="104"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="107"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="126"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="110"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="129"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="139"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="158"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="159"/>
-        <location filename="../widgets/kosha_time_map.cpp" line="368"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="178"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="391"/>
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="303"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="322"/>
         <source>Waiting for the fleet&apos;s topology</source>
         <translation>Warte auf die Topologie der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="303"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="322"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="370"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="393"/>
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="545"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="580"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="547"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="582"/>
         <source>Prime kosha in team %1</source>
         <translation>Prime-Kosha in Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="552"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="587"/>
         <source>Domain kosha in %1 › %2</source>
         <translation>Domain-Kosha in %1 › %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="576"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="611"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="577"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="612"/>
         <source>%1
 %2
 %3 – %4
@@ -2110,405 +2115,405 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="61"/>
-        <location filename="../widgets/main_window.cpp" line="179"/>
+        <location filename="../widgets/main_window.cpp" line="62"/>
+        <location filename="../widgets/main_window.cpp" line="180"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="304"/>
+        <location filename="../widgets/main_window.cpp" line="305"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="305"/>
+        <location filename="../widgets/main_window.cpp" line="306"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="306"/>
+        <location filename="../widgets/main_window.cpp" line="307"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="307"/>
+        <location filename="../widgets/main_window.cpp" line="308"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="312"/>
-        <location filename="../widgets/main_window.cpp" line="559"/>
+        <location filename="../widgets/main_window.cpp" line="315"/>
+        <location filename="../widgets/main_window.cpp" line="562"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="317"/>
+        <location filename="../widgets/main_window.cpp" line="320"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="318"/>
+        <location filename="../widgets/main_window.cpp" line="321"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="325"/>
+        <location filename="../widgets/main_window.cpp" line="328"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="326"/>
+        <location filename="../widgets/main_window.cpp" line="329"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="345"/>
+        <location filename="../widgets/main_window.cpp" line="348"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="172"/>
+        <location filename="../widgets/main_window.cpp" line="173"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="74"/>
-        <location filename="../widgets/main_window.cpp" line="484"/>
+        <location filename="../widgets/main_window.cpp" line="75"/>
+        <location filename="../widgets/main_window.cpp" line="487"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
         <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="99"/>
+        <location filename="../widgets/main_window.cpp" line="100"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="118"/>
+        <location filename="../widgets/main_window.cpp" line="119"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="124"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>Tuning</source>
         <translation>Tuning</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="146"/>
+        <location filename="../widgets/main_window.cpp" line="147"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="150"/>
+        <location filename="../widgets/main_window.cpp" line="151"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="151"/>
+        <location filename="../widgets/main_window.cpp" line="152"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="155"/>
+        <location filename="../widgets/main_window.cpp" line="156"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="157"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="175"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="175"/>
+        <location filename="../widgets/main_window.cpp" line="176"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="207"/>
+        <location filename="../widgets/main_window.cpp" line="208"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/main_window.cpp" line="333"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="336"/>
+        <location filename="../widgets/main_window.cpp" line="339"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="337"/>
+        <location filename="../widgets/main_window.cpp" line="340"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="338"/>
+        <location filename="../widgets/main_window.cpp" line="341"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="342"/>
+        <location filename="../widgets/main_window.cpp" line="345"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="343"/>
+        <location filename="../widgets/main_window.cpp" line="346"/>
         <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
         <translation>Durchsatz, Latenz und Fehlschläge im Zeitverlauf mit jeder Änderung, dem Audit-Protokoll und den Modellen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="348"/>
+        <location filename="../widgets/main_window.cpp" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="352"/>
+        <location filename="../widgets/main_window.cpp" line="355"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="353"/>
+        <location filename="../widgets/main_window.cpp" line="356"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="355"/>
+        <location filename="../widgets/main_window.cpp" line="358"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/main_window.cpp" line="359"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="357"/>
+        <location filename="../widgets/main_window.cpp" line="360"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="361"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="366"/>
+        <location filename="../widgets/main_window.cpp" line="369"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="371"/>
+        <location filename="../widgets/main_window.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="372"/>
+        <location filename="../widgets/main_window.cpp" line="375"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="375"/>
+        <location filename="../widgets/main_window.cpp" line="378"/>
         <source>&amp;About Omega Workbench</source>
         <translation>&amp;Über Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="376"/>
+        <location filename="../widgets/main_window.cpp" line="379"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="464"/>
+        <location filename="../widgets/main_window.cpp" line="467"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="465"/>
+        <location filename="../widgets/main_window.cpp" line="468"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="467"/>
+        <location filename="../widgets/main_window.cpp" line="470"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="485"/>
+        <location filename="../widgets/main_window.cpp" line="488"/>
         <source>Nothing can apply a change: this source has no control channel</source>
         <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="511"/>
+        <location filename="../widgets/main_window.cpp" line="514"/>
         <source>change %1: %2</source>
         <translation>Änderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="540"/>
+        <location filename="../widgets/main_window.cpp" line="543"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="559"/>
+        <location filename="../widgets/main_window.cpp" line="562"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="569"/>
+        <location filename="../widgets/main_window.cpp" line="572"/>
         <source>control off</source>
         <translation>Steuerung aus</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="570"/>
+        <location filename="../widgets/main_window.cpp" line="573"/>
         <source>control: CURVE</source>
         <translation>Steuerung: CURVE</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="571"/>
+        <location filename="../widgets/main_window.cpp" line="574"/>
         <source>control: PLAINTEXT</source>
         <translation>Steuerung: KLARTEXT</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="572"/>
+        <location filename="../widgets/main_window.cpp" line="575"/>
         <source>control: key refused</source>
         <translation>Steuerung: Schlüssel abgewiesen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="516"/>
+        <location filename="../widgets/main_window.cpp" line="519"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="518"/>
+        <location filename="../widgets/main_window.cpp" line="521"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="538"/>
+        <location filename="../widgets/main_window.cpp" line="541"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="539"/>
+        <location filename="../widgets/main_window.cpp" line="542"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="542"/>
+        <location filename="../widgets/main_window.cpp" line="545"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -3447,6 +3452,154 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <location filename="../widgets/help_dialogs.cpp" line="76"/>
         <source>Filter by action or key</source>
         <translation>Nach Aktion oder Taste filtern</translation>
+    </message>
+</context>
+<context>
+    <name>omega::widgets::StartPage</name>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="62"/>
+        <source>Omega Workbench — start</source>
+        <translation>Omega Workbench — Start</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="64"/>
+        <source>&lt;h2&gt;What would you like to watch?&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Was möchten Sie beobachten?&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="65"/>
+        <source>The workbench shows a fleet&apos;s telemetry live, finds its bottlenecks and tunes it. Choose a source; the next start can name one on the command line (--demo, --connect, --replay) and skip this page.</source>
+        <translation>Die Workbench zeigt die Telemetrie einer Flotte live, findet ihre Engpässe und stimmt sie ab. Wählen Sie eine Quelle; beim nächsten Start kann sie auf der Befehlszeile angegeben werden (--demo, --connect, --replay), dann entfällt diese Seite.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="71"/>
+        <source>Watch the embedded simulator</source>
+        <translation>Den eingebauten Simulator beobachten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="72"/>
+        <source>A simulated fleet of 3,000 agents in this process: every view, alerts, analysis and tuning, without a publisher.</source>
+        <translation>Eine simulierte Flotte mit 3.000 Agenten in diesem Prozess: alle Ansichten, Alarme, Analyse und Tuning, ohne Publisher.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="76"/>
+        <source>Connect to a publisher</source>
+        <translation>Mit einem Publisher verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="77"/>
+        <source>Subscribe to a fleet&apos;s telemetry endpoint; with its control endpoint and CURVE keys, tuning too.</source>
+        <translation>Den Telemetrie-Endpunkt einer Flotte abonnieren; mit ihrem Steuerungs-Endpunkt und CURVE-Schlüsseln auch abstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="81"/>
+        <source>Open a recording</source>
+        <translation>Eine Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="82"/>
+        <source>Replay a session file (.omega) through the same views.</source>
+        <translation>Eine Sitzungsdatei (.omega) in denselben Ansichten wiedergeben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="87"/>
+        <source>optional, e.g. tcp://fleet.example:5557</source>
+        <translation>optional, z. B. tcp://fleet.example:5557</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="88"/>
+        <source>optional: this workbench&apos;s key file (--gen-key)</source>
+        <translation>optional: die Schlüsseldatei dieser Workbench (--gen-key)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="89"/>
+        <source>optional: the orchestrator&apos;s public key or its file</source>
+        <translation>optional: der öffentliche Schlüssel des Orchestrators oder seine Datei</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="90"/>
+        <source>Recent publishers…</source>
+        <translation>Zuletzt verwendete Publisher …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="103"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="106"/>
+        <source>This workbench&apos;s key file</source>
+        <translation>Schlüsseldatei dieser Workbench</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="113"/>
+        <source>&amp;Telemetry endpoint:</source>
+        <translation>&amp;Telemetrie-Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="114"/>
+        <source>C&amp;ontrol endpoint:</source>
+        <translation>St&amp;euerungs-Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="115"/>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="116"/>
+        <source>&amp;Server public key:</source>
+        <translation>Öffentlicher Ser&amp;verschlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="117"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="129"/>
+        <source>Recent recordings (double-click to replay):</source>
+        <translation>Zuletzt verwendete Aufzeichnungen (Doppelklick zum Wiedergeben):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="140"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="183"/>
+        <source>Give the publisher&apos;s telemetry endpoint.</source>
+        <translation>Geben Sie den Telemetrie-Endpunkt des Publishers an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="185"/>
+        <source>Telemetry endpoint: %1</source>
+        <translation>Telemetrie-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="187"/>
+        <source>Control endpoint: %1</source>
+        <translation>Steuerungs-Endpunkt: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="189"/>
+        <source>The key file and the server&apos;s public key go together: give both, or neither to watch only.</source>
+        <translation>Schlüsseldatei und öffentlicher Serverschlüssel gehören zusammen: beide angeben oder keinen, um nur zu beobachten.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="207"/>
+        <source>%1 is not there any more.</source>
+        <translation>%1 ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="220"/>
+        <source>Open session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/start_page.cpp" line="221"/>
+        <source>Omega sessions (*.omega);;All files (*)</source>
+        <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "widgets/event_log.h"
 #include "widgets/heatmap_panel.h"
 #include "widgets/help_dialogs.h"
+#include "widgets/start_page.h"
 #include "widgets/rule_editor.h"
 #include "widgets/kosha_time_map.h"
 #include "widgets/kosha_tree_view.h"
@@ -304,8 +305,10 @@ void MainWindow::buildMenus()
     auto* open = file->addAction(tr("&Open session…"), this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open session"), QString(),
                                                           tr("Omega sessions (*.omega);;All files (*)"));
-        if (!path.isEmpty())
-            emit openSessionRequested(path);
+        if (path.isEmpty())
+            return;
+        StartPage::rememberSession(path);   // offered again on the start page
+        emit openSessionRequested(path);
     });
     open->setShortcut(QKeySequence::Open);
     m_recordAction = file->addAction(tr("&Record…"), this, [this] {

@@ -134,6 +134,27 @@ private slots:
         }
     }
 
+    // A layout saved on a larger screen (or by an older version) opens wholly on this one.
+    void savedGeometryFromALargerScreenIsPulledOn()
+    {
+        {
+            widgets::MainWindow big;
+            big.setMinimumSize(0, 0);
+            big.setGeometry(40, 30, m_spec.width * 3 / 2, m_spec.height * 3 / 2);
+            QSettings().setValue(QStringLiteral("window/geometry"), big.saveGeometry());
+        }
+        widgets::MainWindow w;
+        w.restoreLayout();
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QTest::qWait(50);
+        const QRect avail = w.screen()->availableGeometry();
+        qInfo("restored frame %d,%d %dx%d on %dx%d", w.frameGeometry().x(), w.frameGeometry().y(), w.frameGeometry().width(),
+              w.frameGeometry().height(), avail.width(), avail.height());
+        QVERIFY2(avail.contains(w.frameGeometry()), "a restored window is partly off-screen");
+        QSettings().clear();
+    }
+
 private:
     ScreenSpec m_spec;
 };
