@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace omega::widgets {
 
@@ -112,7 +113,9 @@ StartPage::StartPage(QWidget* parent)
     form->addRow(m_recentPublishers);
     form->addRow(tr("&Telemetry endpoint:"), m_telemetry);
     form->addRow(tr("C&ontrol endpoint:"), m_control);
-    form->addRow(tr("&Key file:"), identityRow);
+    auto* identityLabel = new QLabel(tr("&Key file:"), m_connectForm);
+    identityLabel->setBuddy(m_identity);
+    form->addRow(identityLabel, identityRow);
     form->addRow(tr("&Server public key:"), m_serverKey);
     auto* go = new QPushButton(tr("&Connect"), m_connectForm);
     go->setObjectName(QStringLiteral("connectGo"));
@@ -155,7 +158,7 @@ StartPage::StartPage(QWidget* parent)
 
     connect(demo, &QCommandLinkButton::clicked, this, &StartPage::chooseDemo);
     connect(connectButton, &QCommandLinkButton::clicked, this, [this] {
-        m_connectForm->setVisible(true);
+        showConnectForm();
         m_telemetry->setFocus();
     });
     connect(go, &QPushButton::clicked, this, &StartPage::chooseConnect);
@@ -163,6 +166,8 @@ StartPage::StartPage(QWidget* parent)
     connect(open, &QCommandLinkButton::clicked, this, &StartPage::browseSession);
     connect(m_recentSessions, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { chooseSession(item->data(Qt::UserRole).toString()); });
+    layout->setSizeConstraint(QLayout::SetMinimumSize);   // grows with the form rather than squeezing it
+    setMinimumWidth(560);
     resize(620, sizeHint().height());
 }
 
@@ -173,9 +178,18 @@ void StartPage::chooseDemo()
     accept();
 }
 
+void StartPage::showConnectForm()
+{
+    if (m_connectForm->isVisible())
+        return;
+    m_connectForm->setVisible(true);
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));   // room for the form's rows
+}
+
 void StartPage::chooseConnect()
 {
-    m_connectForm->setVisible(true);
+    showConnectForm();
     const QString telemetry = m_telemetry->text().trimmed();
     const QString control = m_control->text().trimmed();
     QString why;

@@ -54,6 +54,7 @@ public:
 
 private:
     void browseSession();
+    void showConnectForm();
     QWidget* m_connectForm;
     QLineEdit* m_telemetry;
     QLineEdit* m_control;

@@ -4,6 +4,7 @@
 #include "widgets/start_page.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -114,6 +115,15 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QVERIFY(page.recentSessionList()->isVisible());
         QCOMPARE(page.recentSessionList()->count(), StartPage::kMaxRecent);
+        QTest::mouseClick(page.findChild<QCommandLinkButton*>(QStringLiteral("startConnect")), Qt::LeftButton);
+        QVERIFY(page.connectForm()->isVisible());
+        QVERIFY2(page.telemetryEdit()->height() >= page.telemetryEdit()->sizeHint().height(),
+                 qPrintable(QString::number(page.telemetryEdit()->height())));   // the form has room
+        QTest::qWait(20);
+        const QImage shot = page.grab().toImage();
+        QVERIFY(shot.save(qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath()) + QStringLiteral("/window-start.png")));
+        if (qEnvironmentVariable("OMEGA_UPDATE_SCREENSHOTS") == QLatin1String("1"))
+            QVERIFY(shot.save(qEnvironmentVariable("OMEGA_SOURCE_DIR") + QStringLiteral("/docs/screenshots/window-start.png")));
         QFile::remove(paths[9]);
         emit page.recentSessionList()->itemActivated(page.recentSessionList()->item(1));   // paths[9]: gone
         QVERIFY(page.isVisible());
