@@ -2,8 +2,6 @@
 // all share its cell image and geometry; the geometry itself is computed in heatmap_layout.cpp.
 #include "widgets/fleet_heatmap.h"
 
-#include "protocol/telemetry.pb.h"
-
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
@@ -32,10 +30,10 @@ QColor FleetHeatmap::stateColor(int state)
     // Okabe-Ito blue / orange / vermilion plus a neutral grey: told apart with the common
     // colour-vision deficiencies, and never confused with the viridis ramp of the other metrics.
     switch (state) {
-    case omega::v1::AGENT_STATE_IDLE: return QColor(176, 176, 176);
-    case omega::v1::AGENT_STATE_BUSY: return QColor(0, 114, 178);
-    case omega::v1::AGENT_STATE_WAITING: return QColor(230, 159, 0);
-    case omega::v1::AGENT_STATE_FAILED: return QColor(213, 94, 0);
+    case model::stateCode(model::AgentState::Idle): return QColor(176, 176, 176);
+    case model::stateCode(model::AgentState::Busy): return QColor(0, 114, 178);
+    case model::stateCode(model::AgentState::Waiting): return QColor(230, 159, 0);
+    case model::stateCode(model::AgentState::Failed): return QColor(213, 94, 0);
     default: return QColor(96, 96, 96);
     }
 }
@@ -43,10 +41,10 @@ QColor FleetHeatmap::stateColor(int state)
 QString FleetHeatmap::stateName(int state)
 {
     switch (state) {
-    case omega::v1::AGENT_STATE_IDLE: return tr("idle");
-    case omega::v1::AGENT_STATE_BUSY: return tr("busy");
-    case omega::v1::AGENT_STATE_WAITING: return tr("waiting");
-    case omega::v1::AGENT_STATE_FAILED: return tr("failed");
+    case model::stateCode(model::AgentState::Idle): return tr("idle");
+    case model::stateCode(model::AgentState::Busy): return tr("busy");
+    case model::stateCode(model::AgentState::Waiting): return tr("waiting");
+    case model::stateCode(model::AgentState::Failed): return tr("failed");
     default: return tr("unknown");
     }
 }

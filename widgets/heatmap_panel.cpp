@@ -1,6 +1,5 @@
 #include "widgets/heatmap_panel.h"
 
-#include "protocol/telemetry.pb.h"
 #include "widgets/color_legend.h"
 #include "widgets/fleet_heatmap.h"
 
@@ -365,8 +364,9 @@ void HeatmapPanel::updateLegend()
     const model::Metric m = metric();
     if (m == model::Metric::State) {
         QList<QPair<QColor, QString>> items;
-        for (int s : {omega::v1::AGENT_STATE_IDLE, omega::v1::AGENT_STATE_BUSY, omega::v1::AGENT_STATE_WAITING, omega::v1::AGENT_STATE_FAILED})
-            items.append({FleetHeatmap::stateColor(s), FleetHeatmap::stateName(s)});
+        using model::AgentState;
+        for (AgentState s : {AgentState::Idle, AgentState::Busy, AgentState::Waiting, AgentState::Failed})
+            items.append({FleetHeatmap::stateColor(model::stateCode(s)), FleetHeatmap::stateName(model::stateCode(s))});
         m_legend->setCategories(FleetHeatmap::metricName(m), items);
         return;
     }

@@ -1,6 +1,5 @@
 #include "widgets/kosha_time_map.h"
 
-#include "model/ingest_pipeline.h"
 #include "widgets/color_scale.h"
 #include "widgets/metric_names.h"
 #include "widgets/selection.h"
@@ -21,7 +20,7 @@ namespace omega::widgets {
 
 namespace {
 constexpr int kRefreshMs = 500;        // history views: at most 2 queries per second
-constexpr int kMaxColumns = 600;       // the domain table keeps 600 one-second buckets
+constexpr int kMaxColumns = 600;       // time columns at most (10 min of 1 s buckets)
 constexpr double kUs = 1e6;
 
 std::int64_t floorTo(std::int64_t t, std::int64_t step)
@@ -200,9 +199,9 @@ KoshaTimeMap::KoshaTimeMap(QWidget* parent)
 
 KoshaTimeMap::~KoshaTimeMap() = default;
 
-void KoshaTimeMap::setHistorySource(const model::IngestPipeline* pipeline)
+void KoshaTimeMap::setHistorySource(const model::HistoryReader* history)
 {
-    m_pipeline = pipeline;
+    m_history = history;
     refreshNow();
 }
 
@@ -317,10 +316,10 @@ void KoshaTimeMap::refreshNow()
     const model::Topology* topo = m_snapshot ? m_snapshot->topology.get() : nullptr;
     const int groups = topo ? groupCount(*topo, m_level) : 0;
     m_scale->axis()->setLabel(metricText(m_metric));
-    if (!m_pipeline || !topo || groups == 0) {
+    if (!m_history || !topo || groups == 0) {
         m_map->data()->clear();
         m_rows = m_columns = 0;
-        m_placeholder->setText(m_pipeline ? tr("Waiting for the fleet's topology") : tr("No history source"));
+        m_placeholder->setText(m_history ? tr("Waiting for the fleet's topology") : tr("No history source"));
         m_placeholder->setVisible(true);
         m_info->clear();
         updateHighlight();
@@ -329,9 +328,10 @@ void KoshaTimeMap::refreshNow()
     }
 
     const std::int64_t windowUs = static_cast<std::int64_t>(m_windowS) * 1'000'000;
-    model::Resolution res = m_pipeline->pickFleetResolution(windowUs, kMaxColumns);
+    model::Resolution res = m_history->pickFleetResolution(windowUs, kMaxColumns);
     if (res == model::Resolution::Raw)
-        res = model::Resolution::OneSecond;   // group tables are bucketed; raw would be too fine anyway
+        res = model::Resolution::OneSecond;   // one column per bucket: raw samples would be too fine
+    res = m_history->groupResolution(m_level, res);
     m_resolution = res;
     const std::int64_t step = model::resolutionStepUs(res);
     m_stepUs = step;
@@ -341,7 +341,7 @@ void KoshaTimeMap::refreshNow()
     const std::int64_t to = from + windowUs;
     m_gridStartUs = floorTo(from, step);
     const int columns = std::max(2, static_cast<int>((floorTo(to, step) - m_gridStartUs) / step) + 1);
-    const auto matrix = m_pipeline->groupMatrix(m_level, m_metric, res, m_gridStartUs, to);
+    const auto matrix = m_history->groupMatrix(m_level, m_metric, res, m_gridStartUs, to);
     const std::size_t times = matrix.times.size();
     const int rows = times ? std::min(groups, static_cast<int>(matrix.values.size() / times)) : groups;
 

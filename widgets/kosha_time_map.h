@@ -1,8 +1,10 @@
 #pragma once
 // Kosha x time heatmap: one row per team, prime kosha or domain kosha, one column per time bucket
 // of the chosen window, colour = a metric's bucket mean. A hot kosha shows as a horizontal stripe.
-// History is copied out of the pipeline's store at most twice a second; the GUI thread only draws.
+// History is copied out of the store (a read-only model::HistoryReader) at most twice a second;
+// the GUI thread only draws.
 
+#include "model/history_reader.h"
 #include "model/rollup.h"
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
@@ -23,8 +25,6 @@ class QLabel;
 class QTimer;
 class QMouseEvent;
 
-namespace omega::model { class IngestPipeline; }
-
 namespace omega::widgets {
 
 class SelectionModel;
@@ -38,7 +38,7 @@ public:
 
     void setSnapshot(const model::SnapshotPtr& snapshot);
     void setSelectionModel(SelectionModel* selection);
-    void setHistorySource(const model::IngestPipeline* pipeline);
+    void setHistorySource(const model::HistoryReader* history);
 
     void setLevel(model::Level level);
     model::Level level() const { return m_level; }
@@ -96,7 +96,7 @@ private:
     QTimer* m_timer;
     QElapsedTimer m_sinceRefresh;
 
-    const model::IngestPipeline* m_pipeline = nullptr;
+    const model::HistoryReader* m_history = nullptr;
     QPointer<SelectionModel> m_selection;
     model::SnapshotPtr m_snapshot;
     std::uint64_t m_serial = 0;

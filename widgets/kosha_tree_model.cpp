@@ -1,7 +1,6 @@
 #include "widgets/kosha_tree_model.h"
 
 #include "widgets/kosha_names.h"
-#include "protocol/telemetry.pb.h"
 
 #include <QBrush>
 #include <QColor>
@@ -345,9 +344,9 @@ double KoshaTreeModel::value(Kind kind, int i, Column column) const
         case Queue: return a.queueDepth[u];
         case Utilisation: return 100.0 * a.utilisation[u];
         case Errors: return a.errorRate[u];
-        case Busy: return state == omega::v1::AGENT_STATE_BUSY;
-        case Waiting: return state == omega::v1::AGENT_STATE_WAITING;
-        case Failed: return state == omega::v1::AGENT_STATE_FAILED;
+        case Busy: return state == model::stateCode(model::AgentState::Busy);
+        case Waiting: return state == model::stateCode(model::AgentState::Waiting);
+        case Failed: return state == model::stateCode(model::AgentState::Failed);
         case Name:
         case ColumnCount: break;
         }

@@ -1,6 +1,6 @@
 #include "widgets/main_window.h"
 
-#include "protocol/codec.h"
+#include "protocol/codec_types.h"
 #include "widgets/alerts_panel.h"
 #include "widgets/findings_panel.h"
 #include "widgets/recommendations_panel.h"
@@ -82,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_alertsPanel, &AlertsPanel::editRulesRequested, this, &MainWindow::editRulesRequested);
     auto* pools = new PoolPanels(this);
     m_series = new SeriesPlots(this);
+    connect(m_series, &SeriesPlots::watchAgentRequested, this, &MainWindow::watchAgentRequested);
     m_timeMap = new KoshaTimeMap(this);
     auto* tree = new KoshaTreeView(this);
     m_treemap = new KoshaTreemap(this);
@@ -413,10 +414,10 @@ void MainWindow::setSources(SnapshotSource snapshots, LinkSource link, const QSt
     refresh();
 }
 
-void MainWindow::setHistorySource(model::IngestPipeline* pipeline)
+void MainWindow::setHistorySource(const model::HistoryReader* history)
 {
-    m_series->setHistorySource(pipeline);
-    m_timeMap->setHistorySource(pipeline);
+    m_series->setHistorySource(history);
+    m_timeMap->setHistorySource(history);
 }
 
 void MainWindow::showRuleEditor(const QByteArray& rulesJson)

@@ -18,7 +18,7 @@ class QTimer;
 class QDockWidget;
 class QSystemTrayIcon;
 
-namespace omega::model { class IngestPipeline; }
+namespace omega::model { class HistoryReader; }
 
 namespace omega::widgets {
 
@@ -65,8 +65,8 @@ public:
     void showRuleEditor(const QByteArray& rulesJson);
     void setRuleEditorResult(bool ok, const QString& message);
     std::uint64_t notificationsShown() const { return m_notifications; }
-    // History for the time views (thread-safe queries on the pipeline's store).
-    void setHistorySource(model::IngestPipeline* pipeline);
+    // History for the time views (read-only, thread-safe queries on the store).
+    void setHistorySource(const model::HistoryReader* history);
     void refresh();                  // draw the latest snapshot now
 
     StatTile* tile(const QString& objectName) const;
@@ -108,6 +108,8 @@ signals:
     void recordRequested(const QString& path);
     void exportReportRequested(const QString& path);
     void stopRecordingRequested();
+    // The time series ask for one agent's history (-1: none); the app forwards it to the pipeline.
+    void watchAgentRequested(int agent);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

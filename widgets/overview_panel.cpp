@@ -1,6 +1,6 @@
 #include "widgets/overview_panel.h"
 
-#include "protocol/codec.h"
+#include "protocol/codec_types.h"
 #include "widgets/stat_tile.h"
 
 #include <QGridLayout>

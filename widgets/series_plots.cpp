@@ -1,6 +1,5 @@
 #include "widgets/series_plots.h"
 
-#include "model/ingest_pipeline.h"
 #include "widgets/metric_names.h"
 #include "widgets/selection.h"
 
@@ -358,9 +357,9 @@ bool SeriesPlots::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-void SeriesPlots::setHistorySource(model::IngestPipeline* pipeline)
+void SeriesPlots::setHistorySource(const model::HistoryReader* history)
 {
-    m_pipeline = pipeline;
+    m_history = history;
     m_watching = false;
     if (m_selection)
         onScope(m_selection->current());
@@ -381,14 +380,14 @@ void SeriesPlots::setSelectionModel(SelectionModel* selection)
 
 void SeriesPlots::onScope(const Scope& scope)
 {
-    if (m_pipeline) {
+    if (m_history) {
         if (scope.kind == Scope::Kind::Agent) {
             // One agent's history is recorded only while watched; it starts now.
-            m_pipeline->setWatchedAgent(scope.index);
             m_watching = true;
+            emit watchAgentRequested(scope.index);
         } else if (m_watching) {
-            m_pipeline->setWatchedAgent(-1);
             m_watching = false;
+            emit watchAgentRequested(-1);
         }
     }
     refreshNow();
@@ -543,10 +542,10 @@ void SeriesPlots::refreshNow()
     m_timer->stop();
     m_sinceRefresh.restart();
     m_dirty = false;
-    if (!m_pipeline || !m_snapshot) {
+    if (!m_history || !m_snapshot) {
         for (std::size_t i = 0; i < m_graphs.size(); ++i)
             fill(static_cast<Series>(i), {}, 0, 0, 1);
-        m_info->setText(m_pipeline ? tr("Waiting for data") : tr("No history source"));
+        m_info->setText(m_history ? tr("Waiting for data") : tr("No history source"));
         updateTitles();
         m_plot->replot(QCustomPlot::rpQueuedReplot);
         return;
@@ -561,7 +560,7 @@ void SeriesPlots::refreshNow()
         lower = upper - m_windowS;
     }
     const auto spanUs = static_cast<std::int64_t>((upper - lower) * kUs);
-    const model::Resolution res = m_pipeline->pickFleetResolution(spanUs, kMaxPoints);
+    const model::Resolution res = m_history->pickFleetResolution(spanUs, kMaxPoints);
     m_resolution = res;
     const std::int64_t step = model::resolutionStepUs(res);
     m_stepUs = step;
@@ -571,10 +570,10 @@ void SeriesPlots::refreshNow()
     const auto toUs = static_cast<std::int64_t>(std::ceil(upper * kUs)) + margin;
 
     using F = model::FleetSeries;
-    fill(Series::Throughput, m_pipeline->fleetSeries(F::TasksPerS, res, fromUs, toUs), step, nowUs, 1);
-    fill(Series::LatencyP50, m_pipeline->fleetSeries(F::TaskLatencyP50Ms, res, fromUs, toUs), step, nowUs, 1);
-    fill(Series::LatencyP99, m_pipeline->fleetSeries(F::TaskLatencyP99Ms, res, fromUs, toUs), step, nowUs, 1);
-    fill(Series::Errors, m_pipeline->fleetSeries(F::FailedTasksPerS, res, fromUs, toUs), step, nowUs, 1);
+    fill(Series::Throughput, m_history->fleetSeries(F::TasksPerS, res, fromUs, toUs), step, nowUs, 1);
+    fill(Series::LatencyP50, m_history->fleetSeries(F::TaskLatencyP50Ms, res, fromUs, toUs), step, nowUs, 1);
+    fill(Series::LatencyP99, m_history->fleetSeries(F::TaskLatencyP99Ms, res, fromUs, toUs), step, nowUs, 1);
+    fill(Series::Errors, m_history->fleetSeries(F::FailedTasksPerS, res, fromUs, toUs), step, nowUs, 1);
 
     const Scope scope = m_selection ? m_selection->current() : Scope::fleet();
     std::vector<model::SeriesPoint> scoped;
@@ -583,7 +582,7 @@ void SeriesPlots::refreshNow()
     switch (scope.kind) {
     case Scope::Kind::Fleet: {
         const FleetEquivalent e = fleetEquivalent(m_scopeMetric);
-        scoped = m_pipeline->fleetSeries(e.column, res, fromUs, toUs);
+        scoped = m_history->fleetSeries(e.column, res, fromUs, toUs);
         scale = e.scale;
         break;
     }
@@ -593,15 +592,13 @@ void SeriesPlots::refreshNow()
         const model::Level level = scope.kind == Scope::Kind::Team    ? model::Level::Team
                                    : scope.kind == Scope::Kind::Prime ? model::Level::Prime
                                                                       : model::Level::Domain;
-        // Domain histories are kept from one-second buckets up (memory budget).
-        const model::Resolution groupRes =
-            level == model::Level::Domain && res == model::Resolution::Raw ? model::Resolution::OneSecond : res;
+        const model::Resolution groupRes = m_history->groupResolution(level, res);
         scopeStep = model::resolutionStepUs(groupRes);
-        scoped = m_pipeline->groupSeries(level, scope.index, m_scopeMetric, groupRes, fromUs, toUs);
+        scoped = m_history->groupSeries(level, scope.index, m_scopeMetric, groupRes, fromUs, toUs);
         break;
     }
     case Scope::Kind::Agent:
-        scoped = m_pipeline->watchedAgentSeries(m_scopeMetric, res, fromUs, toUs);
+        scoped = m_history->watchedAgentSeries(m_scopeMetric, res, fromUs, toUs);
         break;
     }
     fill(Series::Scope, scoped, scopeStep, nowUs, scale);

@@ -2,8 +2,10 @@
 // Time series over a shared, live-scrolling time axis: fleet throughput, task latency p50/p99,
 // failed tasks/s and the selected scope's own series (team / prime / domain / agent, or fleet
 // stages/s). Aggregated resolutions draw a min..max band so zoomed-out views stay true.
-// History is copied out of the pipeline's store at most 5 times a second; the GUI thread only draws.
+// History is copied out of the store (a read-only model::HistoryReader) at most 5 times a second;
+// the GUI thread only draws. Choosing an agent asks for its history through watchAgentRequested().
 
+#include "model/history_reader.h"
 #include "model/rollup.h"
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
@@ -29,8 +31,6 @@ class QMouseEvent;
 class QTimer;
 class QToolButton;
 
-namespace omega::model { class IngestPipeline; }
-
 namespace omega::widgets {
 
 class SelectionModel;
@@ -49,8 +49,7 @@ public:
 
     void setSnapshot(const model::SnapshotPtr& snapshot);
     void setSelectionModel(SelectionModel* selection);
-    // Non-const: choosing an agent starts its history in the pipeline (setWatchedAgent).
-    void setHistorySource(model::IngestPipeline* pipeline);
+    void setHistorySource(const model::HistoryReader* history);
 
     void setWindowSeconds(int seconds);        // 60, 300, 900, 3600, 21600 offered; resumes following
     int windowSeconds() const { return m_windowS; }
@@ -82,6 +81,12 @@ public:
     QString panelTitle(Panel panel) const;     // title line incl. the value at the cursor / latest
     // Moves the hover cursor to a time (seconds); NaN hides it. The mouse does the same.
     void setCursorTime(double seconds);
+
+signals:
+    // One agent's history is kept only while it is watched: selecting an agent asks for its
+    // history (agent index), leaving it releases the watch (-1). The application forwards this
+    // to the ingest pipeline.
+    void watchAgentRequested(int agent);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -124,14 +129,14 @@ private:
     QTimer* m_timer;
     QElapsedTimer m_sinceRefresh;
 
-    model::IngestPipeline* m_pipeline = nullptr;
+    const model::HistoryReader* m_history = nullptr;
     QPointer<SelectionModel> m_selection;
     model::SnapshotPtr m_snapshot;
     std::uint64_t m_serial = 0;
     bool m_dirty = false;
     bool m_settingRange = false;   // true while the code, not the user, moves the time axis
     bool m_paused = false;
-    bool m_watching = false;       // this view asked the pipeline to watch an agent
+    bool m_watching = false;       // this view asked for an agent to be watched
     int m_windowS = 300;
     model::Metric m_scopeMetric = model::Metric::Throughput;
     model::Resolution m_resolution = model::Resolution::OneSecond;

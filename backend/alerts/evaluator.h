@@ -5,7 +5,7 @@
 // Readers on other threads get immutable AlertsView snapshots.
 
 #include "alerts/rule.h"
-#include "model/ingest_pipeline.h"
+#include "model/ingest_observer.h"
 
 #include <QMutex>
 #include <deque>

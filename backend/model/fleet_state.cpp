@@ -1,10 +1,18 @@
 #include "model/fleet_state.h"
 
+#include "protocol/telemetry.pb.h"
+
 #include <algorithm>
 #include <array>
 #include <cstring>
 
 namespace omega::model {
+
+static_assert(stateCode(AgentState::Unknown) == omega::v1::AGENT_STATE_UNKNOWN);
+static_assert(stateCode(AgentState::Idle) == omega::v1::AGENT_STATE_IDLE);
+static_assert(stateCode(AgentState::Busy) == omega::v1::AGENT_STATE_BUSY);
+static_assert(stateCode(AgentState::Waiting) == omega::v1::AGENT_STATE_WAITING);
+static_assert(stateCode(AgentState::Failed) == omega::v1::AGENT_STATE_FAILED);
 
 namespace {
 constexpr double kSmoothingUs = 2'000'000.0;   // time constant of per-agent rates

@@ -3,16 +3,21 @@
 // roll-ups. Owned and updated by the ingest thread; readers get copies inside a FleetSnapshot.
 
 #include "model/topology.h"
-#include "protocol/telemetry.pb.h"
 
 #include <cstdint>
 #include <deque>
 #include <vector>
 
+namespace omega::v1 { class Tick; class Pools; }
+
 namespace omega::model {
 
+// An agent's state as published (the values of omega::v1::AgentState, checked in fleet_state.cpp).
+enum class AgentState : std::uint8_t { Unknown = 0, Idle = 1, Busy = 2, Waiting = 3, Failed = 4 };
+constexpr std::uint8_t stateCode(AgentState s) { return static_cast<std::uint8_t>(s); }
+
 struct AgentColumns {
-    std::vector<std::uint8_t> state;          // omega::v1::AgentState
+    std::vector<std::uint8_t> state;          // AgentState values
     std::vector<std::uint32_t> queueDepth;
     std::vector<std::uint32_t> inFlight;
     std::vector<std::uint32_t> completed;     // cumulative, as published

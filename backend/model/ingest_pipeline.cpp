@@ -281,6 +281,16 @@ const SeriesTable* IngestPipeline::groupTable(Level level) const
     return m_groupTables[static_cast<int>(level)].get();
 }
 
+Resolution IngestPipeline::groupResolution(Level level, Resolution wanted) const
+{
+    // Fixed per level at construction (groupCapacity): no lock needed.
+    const TableCapacity capacity = groupCapacity(level);
+    for (int r = static_cast<int>(wanted); r < kResolutionCount; ++r)
+        if (capacity.rows[static_cast<std::size_t>(r)] > 0)
+            return static_cast<Resolution>(r);
+    return wanted;
+}
+
 std::vector<SeriesPoint> IngestPipeline::groupSeries(Level level, int group, Metric metric, Resolution res,
                                                      std::int64_t fromUs, std::int64_t toUs) const
 {

@@ -2,12 +2,16 @@
 // The one ingest pipeline for every source (live subscriber, replay, embedded simulator):
 // decode + sequence check -> FleetState -> time-series store -> snapshot at <= 30 Hz.
 // All ingest* calls come from one thread (the source's); latest() and series queries from any.
+// Views read the history through its HistoryReader side only (model/history_reader.h).
 
 #include "model/fleet_state.h"
+#include "model/history_reader.h"
+#include "model/ingest_observer.h"
 #include "model/operating_history.h"
 #include "model/rollup.h"
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
+#include "protocol/codec.h"
 
 #include <QMutex>
 #include <atomic>
@@ -17,24 +21,7 @@
 
 namespace omega::model {
 
-// Columns of the "fleet" series table.
-enum class FleetSeries : int {
-    TasksPerS, FailedTasksPerS, StagesPerS, TaskLatencyP50Ms, TaskLatencyP99Ms, StageLatencyP99Ms,
-    TasksInFlight, QueuedStages, BusyAgents, MeanUtilisation, Count
-};
-
-// Sees the model right after each applied tick, and the source's idle moments, on the source
-// thread (the alert evaluator). Must be quick: the next frame waits.
-class IngestObserver {
-public:
-    virtual ~IngestObserver() = default;
-    virtual void onTick(const FleetState& fleet, const Rollups& rollups, std::int64_t publishWallUs,
-                        std::int64_t recvWallUs) = 0;
-    virtual void onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs) = 0;
-    virtual void onRestart() = 0;
-};
-
-class IngestPipeline {
+class IngestPipeline final : public HistoryReader {
 public:
     struct Options {
         std::int64_t snapshotIntervalUs = 33'000;   // <= 30 snapshots per second
@@ -67,18 +54,22 @@ public:
     // --- any thread ---
     void setFrameTap(FrameTap tap);    SnapshotPtr latest() const;
     bool waitingForTopology() const { return m_waitingForTopology.load(std::memory_order_relaxed); }
-    std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
-    Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const;
-    // History of one group (team / prime / domain index) or of every group of a level at once.
+    // HistoryReader (see model/history_reader.h).
+    std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs,
+                                         std::int64_t toUs) const override;
+    Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const override;
+    Resolution groupResolution(Level level, Resolution wanted) const override;
     std::vector<SeriesPoint> groupSeries(Level level, int group, Metric metric, Resolution res, std::int64_t fromUs,
-                                         std::int64_t toUs) const;
+                                         std::int64_t toUs) const override;
     SeriesTable::Matrix groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
-                                    std::int64_t toUs) const;
+                                    std::int64_t toUs) const override;
+    int watchedAgent() const override { return m_watchRequest.load(std::memory_order_relaxed); }
+    std::vector<SeriesPoint> watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs,
+                                                std::int64_t toUs) const override;
     // One agent's history is kept only while it is watched (3,000 full histories would not fit the
-    // memory budget); it starts when the agent is chosen. -1 watches none.
+    // memory budget); it starts when the agent is chosen. -1 watches none. Views do not call this:
+    // they emit the intent and the application forwards it here.
     void setWatchedAgent(int agent) { m_watchRequest.store(agent, std::memory_order_relaxed); }
-    int watchedAgent() const { return m_watchRequest.load(std::memory_order_relaxed); }
-    std::vector<SeriesPoint> watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs, std::int64_t toUs) const;
     // Operating points (knobs + cumulative pool and task counters) newer than afterSimUs. The
     // generation changes whenever the history restarts (seek, publisher restart): a reader that
     // sees a new one throws away what it built from the old rows.

@@ -2,7 +2,7 @@
 // Per (publisher, topic) sequence checking: gaps, duplicates, publisher restarts and resyncs after a
 // jump outside the window (docs/protocol.md §3).
 
-#include "protocol/codec.h"
+#include "protocol/codec_types.h"
 
 #include <array>
 #include <cstdint>

@@ -4,7 +4,7 @@
 #include "model/fleet_state.h"
 #include "model/rollup.h"
 #include "model/sequence_tracker.h"
-#include "protocol/codec.h"
+#include "protocol/codec_types.h"
 
 #include <array>
 #include <memory>

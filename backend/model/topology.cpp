@@ -1,5 +1,7 @@
 #include "model/topology.h"
 
+#include "protocol/telemetry.pb.h"
+
 namespace omega::model {
 
 std::shared_ptr<const Topology> Topology::fromProto(const omega::v1::Topology& msg)

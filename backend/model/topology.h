@@ -1,13 +1,13 @@
 #pragma once
 // The fleet hierarchy (team -> prime kosha -> domain kosha -> agent) as flat index arrays.
 
-#include "protocol/telemetry.pb.h"
-
 #include <QString>
 #include <QStringList>
 #include <cstdint>
 #include <memory>
 #include <vector>
+
+namespace omega::v1 { class Topology; }
 
 namespace omega::model {
 

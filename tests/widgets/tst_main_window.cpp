@@ -1,13 +1,16 @@
 // Main window: snapshots reach the views, status bar, layout saved and restored, theme switch.
 
 #include "widget_test_data.h"
+#include "model/ingest_pipeline.h"
 #include "widgets/main_window.h"
+#include "widgets/selection.h"
 #include "widgets/stat_tile.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
@@ -50,6 +53,25 @@ private slots:
         model::SnapshotPtr snap = s;
         w.setSources([snap] { return snap; }, [] { return QStringLiteral("connecting"); }, QStringLiteral("x"));
         QVERIFY(w.tile(QStringLiteral("agents"))->value().contains(QStringLiteral("topology")));
+    }
+
+    // The time views read the history; choosing an agent is an intent the window forwards, and the
+    // app connects it to the pipeline (app/workbench_main.cpp does the same connect).
+    void watchIntentReachesThePipeline()
+    {
+        model::IngestPipeline pipeline;
+        widgets::MainWindow w;
+        w.setHistorySource(&pipeline);
+        QSignalSpy intents(&w, &widgets::MainWindow::watchAgentRequested);
+        QObject::connect(&w, &widgets::MainWindow::watchAgentRequested,
+                         [&pipeline](int agent) { pipeline.setWatchedAgent(agent); });
+        QCOMPARE(pipeline.watchedAgent(), -1);
+        w.selection()->select(widgets::Scope{widgets::Scope::Kind::Agent, 7});
+        QCOMPARE(intents.count(), 1);
+        QCOMPARE(pipeline.watchedAgent(), 7);
+        w.selection()->select(widgets::Scope{widgets::Scope::Kind::Team, 1});
+        QCOMPARE(intents.count(), 2);
+        QCOMPARE(pipeline.watchedAgent(), -1);
     }
 
     void layoutIsSavedAndRestored()

@@ -1,5 +1,7 @@
-// Time-series plots on a real IngestPipeline: fleet graphs equal the store, the selection's own
-// series (domain via groupSeries, agent via setWatchedAgent), pause, zoom, window -> resolution.
+// Time-series plots reading a real IngestPipeline through its read-only HistoryReader side: fleet
+// graphs equal the store, the selection's own series (domain via groupSeries; an agent through the
+// watchAgentRequested intent, forwarded to the pipeline as the app does), pause, zoom, window ->
+// resolution.
 
 #include "unit/test_fleet.h"
 #include "pipeline_fleet.h"
@@ -11,6 +13,7 @@
 
 #include <qcustomplot.h>
 
+#include <QSignalSpy>
 #include <QTest>
 #include <cmath>
 #include <functional>
@@ -53,6 +56,9 @@ private slots:
         plots = std::make_unique<SeriesPlots>();
         plots->resize(1200, 700);
         plots->setHistorySource(&fleet->pipeline);
+        // The view only reads; the watch intent is forwarded to the pipeline as app/ wires it.
+        QObject::connect(plots.get(), &SeriesPlots::watchAgentRequested, plots.get(),
+                         [this](int agent) { fleet->pipeline.setWatchedAgent(agent); });
         plots->setSelectionModel(&selection);
         plots->show();
         QVERIFY(QTest::qWaitForWindowExposed(plots.get()));
@@ -98,8 +104,11 @@ private slots:
 
     void agentSelectionWatchesTheAgent()
     {
+        QSignalSpy intents(plots.get(), &SeriesPlots::watchAgentRequested);
         QCOMPARE(fleet->pipeline.watchedAgent(), -1);
         selection.select(Scope{Scope::Kind::Agent, 7});
+        QCOMPARE(intents.count(), 1);
+        QCOMPARE(intents.takeFirst().at(0).toInt(), 7);
         QCOMPARE(fleet->pipeline.watchedAgent(), 7);
         QVERIFY(plots->graph(SeriesPlots::Series::Scope)->data()->isEmpty());   // recorded from now on
         more(20);
@@ -108,8 +117,28 @@ private slots:
         QCOMPARE(plots->graph(SeriesPlots::Series::Scope)->data()->size(), int(expected.size()));
         selection.select(Scope{Scope::Kind::Team, 1});
         QCOMPARE(fleet->pipeline.watchedAgent(), -1);   // released when the agent is no longer shown
+        QCOMPARE(intents.count(), 1);
+        QCOMPARE(intents.takeFirst().at(0).toInt(), -1);
         QVERIFY(!plots->graph(SeriesPlots::Series::Scope)->data()->isEmpty());
         selection.select(Scope::fleet());
+        QCOMPARE(intents.count(), 0);   // nothing was watched: nothing to release
+    }
+
+    // A view holds a read-only reader: without the app's wiring, choosing an agent only states the
+    // intent and the pipeline records nothing new.
+    void unwiredViewDoesNotChangeThePipeline()
+    {
+        widgets::SelectionModel sel;
+        SeriesPlots view;
+        const model::HistoryReader* reader = &fleet->pipeline;
+        view.setHistorySource(reader);
+        view.setSelectionModel(&sel);
+        QSignalSpy intents(&view, &SeriesPlots::watchAgentRequested);
+        sel.select(Scope{Scope::Kind::Agent, 3});
+        QCOMPARE(intents.count(), 1);
+        QCOMPARE(intents.first().at(0).toInt(), 3);
+        QCOMPARE(fleet->pipeline.watchedAgent(), -1);
+        QCOMPARE(reader->watchedAgent(), -1);
     }
 
     void pauseFreezesTheTimeAxis()
