@@ -1,7 +1,7 @@
 // omega-workbench: the GUI (or, without a display, a headless status printer) over one ingest pipeline.
 
 #include "app/key_options.h"
-#include "app/runtime.h"
+#include "runtime/runtime.h"
 #include "transport/endpoint.h"
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
@@ -44,7 +44,7 @@ bool wantsHeadless(int argc, char** argv)
 std::atomic<bool> g_killSignal{false};   // SIGUSR1: the tuning loop's kill switch
 
 struct Cli {
-    omega::app::Runtime::Options runtime;
+    omega::runtime::Runtime::Options runtime;
     double durationS = 0;
     QString screenshot;
     QString report;
@@ -226,7 +226,7 @@ int runCompare(const Cli& cli)
 }
 
 // Gathers the run's history, the tuning loop's changes and the models, and writes the report.
-bool writeRunReport(omega::app::Runtime& runtime, const QString& path, double wallSeconds, QString* error)
+bool writeRunReport(omega::runtime::Runtime& runtime, const QString& path, double wallSeconds, QString* error)
 {
     omega::widgets::ReportInput in;
     in.source = runtime.sourceDescription();
@@ -262,7 +262,7 @@ int runHeadless(int argc, char** argv)
         return omega::app::generateKeyFile("omega-workbench", cli.genKey);
     if (!cli.compare.isEmpty())
         return runCompare(cli);
-    omega::app::Runtime runtime;
+    omega::runtime::Runtime runtime;
     QString error;
     if (!runtime.start(cli.runtime, &error)) {
         std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
@@ -283,7 +283,7 @@ int runHeadless(int argc, char** argv)
     QTimer timer;
     QObject::connect(&timer, &QTimer::timeout, [&] {
         const auto snap = runtime.pipeline().latest();
-        QString line = omega::app::statusLine(snap.get(), runtime.linkName(), clock.elapsed() / 1000.0);
+        QString line = omega::runtime::statusLine(snap.get(), runtime.linkName(), clock.elapsed() / 1000.0);
         if (const auto rec = runtime.recordingStats())
             line += rec->state == omega::session::SessionWriter::State::Failed
                         ? QStringLiteral(" | recording FAILED: %1").arg(rec->error)
@@ -303,14 +303,14 @@ int runHeadless(int argc, char** argv)
                 line += QStringLiteral(" %1: %2;").arg(report->findings[i].scopeName,
                                                         omega::widgets::FindingsPanel::describe(report->findings[i]));
         }
-        line += omega::app::capacityStatus(runtime.analysis().latest().get());
+        line += omega::runtime::capacityStatus(runtime.analysis().latest().get());
         if (auto* tuning = runtime.tuning()) {
             if (g_killSignal.exchange(false)) {
                 tuning->kill();
                 std::fprintf(stderr, "omega-workbench: kill switch (SIGUSR1): auto-apply stopped, configuration left as it is\n");
             }
             const auto* sim = runtime.embeddedSimulator();
-            line += omega::app::tuningStatus(tuning->view().get(), sim ? sim->status().boundTasksPerS : 0);
+            line += omega::runtime::tuningStatus(tuning->view().get(), sim ? sim->status().boundTasksPerS : 0);
         }
         if (runtime.controlSecurityText().contains(QLatin1String("refused")))
             line += QStringLiteral(" | ") + runtime.controlSecurityText();
@@ -387,7 +387,7 @@ int runGui(int argc, char** argv)
             cli.runtime.controlKeys = *keys;
         }
     }
-    omega::app::Runtime runtime;
+    omega::runtime::Runtime runtime;
     QString error;
     if (!runtime.start(cli.runtime, &error)) {
         std::fprintf(stderr, "omega-workbench: %s\n", qPrintable(error));
@@ -399,7 +399,7 @@ int runGui(int argc, char** argv)
     }
     omega::widgets::MainWindow window;
     window.setHistorySource(&runtime.pipeline());
-    window.setVersionsSource(&omega::app::libraryVersions);
+    window.setVersionsSource(&omega::runtime::libraryVersions);
     // Views only read the history; which agent's history is kept is the engineer's choice, forwarded.
     QObject::connect(&window, &omega::widgets::MainWindow::watchAgentRequested,
                      [&runtime](int agent) { runtime.pipeline().setWatchedAgent(agent); });
@@ -516,8 +516,8 @@ int runGui(int argc, char** argv)
         using WindowSecurity = omega::widgets::MainWindow::ControlSecurity;
         const auto security = runtime.replayer() ? WindowSecurity::Off
                             : !runtime.controlProblem().isEmpty() ? WindowSecurity::Refused
-                            : runtime.controlSecurity() == omega::app::Runtime::ControlSecurity::Curve ? WindowSecurity::Curve
-                            : runtime.controlSecurity() == omega::app::Runtime::ControlSecurity::Plaintext ? WindowSecurity::Plaintext
+                            : runtime.controlSecurity() == omega::runtime::Runtime::ControlSecurity::Curve ? WindowSecurity::Curve
+                            : runtime.controlSecurity() == omega::runtime::Runtime::ControlSecurity::Plaintext ? WindowSecurity::Plaintext
                                                                                                            : WindowSecurity::Off;
         window.setControlSecurity(security, runtime.controlSecurityText());
         const auto rec = runtime.recordingStats();

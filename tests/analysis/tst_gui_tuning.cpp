@@ -1,6 +1,6 @@
 // End to end with the window: simulator -> ZeroMQ -> pipeline -> analysis -> Recommendations dock
 // -> one click -> tuning service -> control channel -> simulator -> verified on live data.
-#include "app/runtime.h"
+#include "runtime/runtime.h"
 #include "session/session_reader.h"
 #include "tuning/control_port.h"
 #include "widgets/main_window.h"
@@ -21,7 +21,7 @@
 using namespace omega;
 
 namespace {
-void wire(widgets::MainWindow& w, app::Runtime& runtime)
+void wire(widgets::MainWindow& w, runtime::Runtime& runtime)
 {
     w.resize(1600, 1000);
     w.setHistorySource(&runtime.pipeline());
@@ -117,8 +117,8 @@ private slots:
     void oneClickApprovalIsVerifiedAndKept()
     {
         QTemporaryDir dir;
-        app::Runtime runtime;
-        app::Runtime::Options options;
+        runtime::Runtime runtime;
+        runtime::Runtime::Options options;
         options.demo = true;
         options.speed = 20;
         options.tuningHistoryPath = dir.filePath(QStringLiteral("history.sqlite"));
@@ -167,8 +167,8 @@ private slots:
     void autoApplyClimbsPastTenTimesAndTheKillSwitchStopsIt()
     {
         QTemporaryDir dir;
-        app::Runtime runtime;
-        app::Runtime::Options options;
+        runtime::Runtime runtime;
+        runtime::Runtime::Options options;
         options.demo = true;
         options.speed = 0;   // as fast as the simulator goes
         options.tuningHistoryPath = dir.filePath(QStringLiteral("history.sqlite"));

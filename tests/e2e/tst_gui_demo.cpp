@@ -1,6 +1,6 @@
 // The GUI on the embedded simulator, end to end: simulator -> ZeroMQ -> pipeline -> window.
 
-#include "app/runtime.h"
+#include "runtime/runtime.h"
 #include "widgets/findings_panel.h"
 #include "widgets/main_window.h"
 #include "widgets/stat_tile.h"
@@ -21,8 +21,8 @@ private slots:
 
     void demoShowsTheLiveFleet()
     {
-        app::Runtime runtime;
-        app::Runtime::Options options;
+        runtime::Runtime runtime;
+        runtime::Runtime::Options options;
         options.demo = true;
         options.speed = 5.0;
         QString error;

@@ -2,7 +2,7 @@
 // action shows up without touching the dialog), no two actions share a key, and About names the
 // libraries with the versions the program really runs with.
 
-#include "app/runtime.h"
+#include "runtime/runtime.h"
 #include "widgets/help_dialogs.h"
 #include "widgets/main_window.h"
 
@@ -95,7 +95,7 @@ private slots:
     void aboutNamesTheLibrariesAndTheirVersions()
     {
         widgets::MainWindow w;
-        w.setVersionsSource(&app::libraryVersions);
+        w.setVersionsSource(&runtime::libraryVersions);
         QAction* about = menuAction(w, QStringLiteral("Help"), QStringLiteral("About Omega Workbench"));
         QVERIFY(about);
         about->trigger();

@@ -2,7 +2,7 @@
 // 1 ms timer on the GUI thread records how late it fires; also the time the window spends handing
 // each snapshot to its views. Run with QT_QPA_PLATFORM=offscreen (or under Xvfb). Prints figures.
 
-#include "app/runtime.h"
+#include "runtime/runtime.h"
 #include "widgets/main_window.h"
 
 #include <QApplication>
@@ -31,8 +31,8 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     const double speed = argc > 1 ? std::atof(argv[1]) : 10.0;
     const int seconds = argc > 2 ? std::atoi(argv[2]) : 15;
-    app::Runtime runtime;
-    app::Runtime::Options o;
+    runtime::Runtime runtime;
+    runtime::Runtime::Options o;
     o.demo = true;
     o.speed = speed;
     QString error;

@@ -1,13 +1,16 @@
 #pragma once
-// Wires a telemetry source (embedded simulator or a remote publisher) into the ingest pipeline.
+// The workbench without its window: one telemetry source (live or replay) feeding one ingest
+// pipeline, the alert evaluator, the analysis engine, the recorder and the tuning loop. The GUI and
+// the headless mode both run on it.
 
 #include "alerts/evaluator.h"
 #include "analysis/engine.h"
 #include "model/ingest_pipeline.h"
-#include "transport/telemetry_subscriber.h"
-#include "sim/sim_server.h"
+#include "runtime/status_line.h"
+#include "runtime/telemetry_source.h"
 #include "session/replayer.h"
 #include "session/session_writer.h"
+#include "sim/sim_server.h"
 #include "tuning/tuning_service.h"
 
 #include <QList>
@@ -17,7 +20,7 @@
 #include <memory>
 #include <optional>
 
-namespace omega::app {
+namespace omega::runtime {
 
 class Runtime {
 public:
@@ -38,7 +41,7 @@ public:
         bool insecureControl = false;
         bool curveTelemetry = false;        // the telemetry SUB uses controlKeys too
     };
-    enum class ControlSecurity : std::uint8_t { Off, Curve, Plaintext };
+    using ControlSecurity = runtime::ControlSecurity;
 
     Runtime();
     ~Runtime();
@@ -58,16 +61,16 @@ public:
     void stopRecording();
     bool recording() const { return m_writer != nullptr; }
     std::optional<session::SessionWriter::Stats> recordingStats() const;
-    session::Replayer* replayer() { return m_replayer.get(); }
+    session::Replayer* replayer() { return m_source ? m_source->replayer() : nullptr; }
     transport::LinkState link() const;   // a replay reads as Live: frames keep coming
     QString linkName() const;            // for status lines; "replay" while replaying
-    QString sourceDescription() const { return m_description; }
+    QString sourceDescription() const { return m_source ? m_source->description() : QString(); }
     // How the control channel is protected, and a line saying so (why it is off, when it is).
-    ControlSecurity controlSecurity() const { return m_controlSecurity; }
+    ControlSecurity controlSecurity() const { return m_source ? m_source->controlSecurity() : ControlSecurity::Off; }
     QString controlSecurityText() const;
     // Why the publisher refused our key, when it did (empty otherwise).
-    QString controlProblem() const { return m_subscriber ? m_subscriber->securityProblem() : QString(); }
-    const sim::SimulatorServer* embeddedSimulator() const { return m_server.get(); }
+    QString controlProblem() const { return m_source ? m_source->securityProblem() : QString(); }
+    const sim::SimulatorServer* embeddedSimulator() const { return m_source ? m_source->embeddedSimulator() : nullptr; }
     // The tuning loop, while a live source with a control channel feeds the pipeline (null in replay).
     tuning::TuningService* tuning() { return m_tuning.get(); }
 
@@ -77,27 +80,10 @@ private:
     std::unique_ptr<analysis::AnalysisEngine> m_analysis;
     QSet<QString> m_findingsShown;          // analysis thread only: findings of the last report
     QByteArray m_rulesText;
-    std::unique_ptr<sim::SimulatorServer> m_server;
-    std::unique_ptr<transport::TelemetrySubscriber> m_subscriber;
+    std::unique_ptr<TelemetrySource> m_source;
     std::unique_ptr<tuning::TuningService> m_tuning;
-    std::unique_ptr<session::Replayer> m_replayer;
     std::shared_ptr<session::SessionWriter> m_writer;
     std::optional<session::SessionWriter::Stats> m_lastRecording;
-    QString m_description;
-    ControlSecurity m_controlSecurity = ControlSecurity::Off;
 };
 
-// One line describing the fleet and the feed, for headless runs and logs.
-// `link` is Runtime::linkName(): "live", "stale", "connecting", "stopped" or "replay".
-QString statusLine(const model::FleetSnapshot* snapshot, const QString& link, double wallSeconds);
-// The libraries this program runs with (ZeroMQ, SQLite as the session driver sees it, protobuf), for
-// Help > About: name and version.
-QList<QPair<QString, QString>> libraryVersions();
-// The capacity part of a status line: the top recommendation and its predicted throughput, or
-// why there is none ("| capacity …"); empty before the first report.
-QString capacityStatus(const analysis::AnalysisReport* report);
-// The tuning part: "| tuning auto state=verifying kept=5 rolled-back=1 ratio=12.4x of-bound=96%"
-// (of-bound only when the publisher reports its bound; the tuner never reads it).
-QString tuningStatus(const tuning::TuningView* view, double boundTasksPerS);
-
-} // namespace omega::app
+} // namespace omega::runtime
