@@ -14,14 +14,28 @@ constexpr std::size_t kMaxEvents = 200;
 constexpr std::int64_t kRejectLogIntervalUs = 1'000'000;
 
 // Group histories: teams and primes keep the raw level too; 363 domains x 6 metrics only the
-// aggregated levels (about 40 MB), enough for a kosha x time view of the last hour.
-TableCapacity groupCapacity(Level level)
+// aggregated levels (about 40 MB), enough for a kosha x time view of the last hour. A level never
+// takes more than kGroupLevelBudgetBytes: a wider fleet (the protocol allows 20,000 groups a level,
+// which at these row counts would be ~10 GB from one topology message) keeps fewer rows per group.
+constexpr std::size_t kGroupLevelBudgetBytes = std::size_t{64} << 20;
+
+TableCapacity groupCapacity(Level level, int groups)
 {
     TableCapacity c;
     if (level == Level::Domain)
         c.rows = {0, 600, 360, 240};
     else
         c.rows = {600, 900, 360, 240};
+    std::size_t rows = 0;
+    for (const int r : c.rows)
+        rows += static_cast<std::size_t>(r);
+    const std::size_t need = rows * static_cast<std::size_t>(std::max(groups, 1)) * kMetricCount * sizeof(Bucket);
+    if (need > kGroupLevelBudgetBytes) {
+        const double keep = static_cast<double>(kGroupLevelBudgetBytes) / static_cast<double>(need);
+        for (int& r : c.rows)
+            if (r > 0)
+                r = std::max(2, static_cast<int>(r * keep));   // two buckets still make a line
+    }
     return c;
 }
 } // namespace
@@ -255,7 +269,7 @@ void IngestPipeline::resetGroupTables(const Topology& topo)
             for (int m = 0; m < kMetricCount; ++m)
                 columns.append(QStringLiteral("%1.%2").arg(g).arg(QLatin1String(metricKey(static_cast<Metric>(m)))));
         m_groupTables[l] = std::make_unique<SeriesTable>(QStringLiteral("group%1").arg(l), columns,
-                                                         groupCapacity(static_cast<Level>(l)));
+                                                         groupCapacity(static_cast<Level>(l), counts[l]));
     }
     m_rollups = {};
 }
@@ -283,8 +297,9 @@ const SeriesTable* IngestPipeline::groupTable(Level level) const
 
 Resolution IngestPipeline::groupResolution(Level level, Resolution wanted) const
 {
-    // Fixed per level at construction (groupCapacity): no lock needed.
-    const TableCapacity capacity = groupCapacity(level);
+    // Which resolutions a level keeps is fixed per level (the budget shortens them, never drops
+    // one): no lock needed.
+    const TableCapacity capacity = groupCapacity(level, 1);
     for (int r = static_cast<int>(wanted); r < kResolutionCount; ++r)
         if (capacity.rows[static_cast<std::size_t>(r)] > 0)
             return static_cast<Resolution>(r);

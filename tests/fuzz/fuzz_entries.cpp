@@ -97,6 +97,7 @@ public:
         return n;
     }
     std::uint64_t ticksApplied() { return stats().ticksApplied - m_base.ticksApplied; }
+    std::size_t storeBytes() const { return m_pipeline.storeMemoryBytes(); }
     std::uint64_t ticksWithoutTopology() { return stats().ticksWithoutTopology - m_base.ticksWithoutTopology; }
 
     // What the GUI and the analysis read after a frame: snapshot, series, alerts.
@@ -233,6 +234,9 @@ int fuzzEvent(const std::uint8_t* data, std::size_t size)
     return ingestAfterTopology(Topic::Event, data, size);
 }
 
+// Fleet, agent and operating tables (fixed) plus three group levels of at most 64 MB each.
+constexpr std::size_t kMaxStoreBytes = std::size_t{256} << 20;
+
 int fuzzTopology(const std::uint8_t* data, std::size_t size)
 {
     Ingest& in = Ingest::restarted();
@@ -244,6 +248,8 @@ int fuzzTopology(const std::uint8_t* data, std::size_t size)
         require(protocol::decodeTopology(data, size, topo) == DecodeError::None, "an accepted topology decodes again");
         in.feed(Topic::Tick, tickFor(topo));
         require(in.ticksApplied() == 1, "a tick of an accepted topology's shape is applied");
+        // Group history has a budget per level (64 MB); a hostile hierarchy cannot ask for more.
+        require(in.storeBytes() <= kMaxStoreBytes, "the history of any valid hierarchy stays within its budget");
     }
     in.readEverything();
     return accepted ? kAccepted : kRefused;

@@ -93,6 +93,26 @@ std::vector<Seed> topologySeeds()
     auto longName = topo;
     longName.mutable_teams(0)->set_name(std::string(protocol::kMaxNameBytes + 1, 't'));
     seeds.push_back({"bad-topology-long-name", serialized(longName)});
+    // Valid and wide: n teams, n primes, n domains, n agents, one child each (60 KB). Before the
+    // group history had a budget this one asked for ~780 MB (docs/fuzzing.md, finding 2).
+    auto wide = topo;
+    wide.clear_teams();
+    wide.clear_primes();
+    wide.clear_domains();
+    wide.clear_agent_names();
+    wide.clear_agent_domain();
+    for (unsigned i = 0; i < 1500; ++i) {
+        wide.add_teams()->set_name(std::string("t").append(std::to_string(i)));
+        auto* prime = wide.add_primes();
+        prime->set_name(std::string("p").append(std::to_string(i)));
+        prime->set_team(i);
+        auto* domain = wide.add_domains();
+        domain->set_name(std::string("d").append(std::to_string(i)));
+        domain->set_prime(i);
+        wide.add_agent_names(std::string("a").append(std::to_string(i)));
+        wide.add_agent_domain(i);
+    }
+    seeds.push_back({"valid-topology-wide", serialized(wide)});
     return seeds;
 }
 

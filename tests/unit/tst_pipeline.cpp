@@ -196,6 +196,42 @@ private slots:
         QCOMPARE(p.latest()->recentEvents.size(), std::size_t(1));
         QCOMPARE(p.latest()->recentEvents[0].scope, std::string("domain:d1"));
     }
+
+    void wideTopologyHasABoundedHistory()
+    {
+        // A valid but wide hierarchy: n teams, n primes, n domains, n agents, one child each.
+        // Before the budget, n = 3,000 took 1.67 GB of group history (fuzz finding, docs/fuzzing.md);
+        // now each level holds at most 64 MB.
+        const int n = 3000;
+        v1::Topology t = testing::makeTopology(0);
+        t.clear_teams();
+        t.clear_primes();
+        t.clear_domains();
+        for (int i = 0; i < n; ++i) {
+            t.add_teams()->set_name(std::string("t").append(std::to_string(i)));
+            auto* prime = t.add_primes();
+            prime->set_name(std::string("p").append(std::to_string(i)));
+            prime->set_team(static_cast<unsigned>(i));
+            auto* domain = t.add_domains();
+            domain->set_name(std::string("d").append(std::to_string(i)));
+            domain->set_prime(static_cast<unsigned>(i));
+            t.add_agent_names(std::string("a").append(std::to_string(i)));
+            t.add_agent_domain(static_cast<unsigned>(i));
+        }
+        model::IngestPipeline small;
+        feed(small, "topo", testing::makeTopology(8), 1);
+        model::IngestPipeline wide;
+        feed(wide, "topo", t, 1);
+        wide.publishNow(1'000'000);
+        QVERIFY(wide.latest() && wide.latest()->topology);
+        QCOMPARE(wide.latest()->topology->domainCount(), n);
+        const double extraMb = static_cast<double>(wide.storeMemoryBytes() - small.storeMemoryBytes()) / 1e6;
+        QVERIFY2(extraMb <= 3 * 64 * 1.05, qPrintable(QStringLiteral("%1 MB of group history").arg(extraMb)));
+        // A tick of that shape still lands in the (shorter) group history.
+        feed(wide, "tick", testing::makeTick(n, 1, 1'000'000, 1), 2);
+        wide.publishNow(2'000'000);
+        QCOMPARE(wide.latest()->stats.ticksApplied, std::uint64_t{1});
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPipeline)
