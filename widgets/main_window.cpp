@@ -522,6 +522,14 @@ void MainWindow::refresh()
     if (!m_snapshots)
         return;
     const model::SnapshotPtr s = m_snapshots();
+    // Rates only while frames flow: after 2 s without one (the link's stale mark; a paused
+    // replay) they read "–" instead of the last value.
+    constexpr std::int64_t kRatesStaleUs = 2'000'000;
+    if (s && m_ratesShown && protocol::wallClockUs() - s->stats.lastMessageWallUs > kRatesStaleUs) {
+        m_rateLabel->setText(tr("%1 msg/s").arg(QStringLiteral("–")));
+        m_overview->markRatesStale();
+        m_ratesShown = false;
+    }
     if (!s || s->serial == m_shownSerial)
         return;
     m_shownSerial = s->serial;
@@ -539,6 +547,7 @@ void MainWindow::updateStatusBar(const model::FleetSnapshot& s)
     const auto& st = s.stats;
     // No rate before a whole second was counted (a 0 there would claim a measurement).
     m_rateLabel->setText(tr("%1 msg/s").arg(st.ratesMeasured ? number(st.messagesPerS, 0) : QStringLiteral("–")));
+    m_ratesShown = st.ratesMeasured;
     m_gapLabel->setText(tr("gaps %1 · rejected %2").arg(count(st.sequence.missedMessages), count(st.rejectedTotal)));
     m_lagLabel->setText(tr("lag %1 ms · display %2 ms").arg(number(st.lastLatencyMs, 1), number(m_displayLagMs, 0)));
     if (!st.lastRejection.empty())

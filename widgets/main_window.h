@@ -128,6 +128,7 @@ private:
     LinkSource m_link;
     QString m_source;
     std::uint64_t m_shownSerial = 0;
+    bool m_ratesShown = false;   // the rate labels show a measurement (cleared when frames stop)
     std::vector<std::function<void(const model::SnapshotPtr&)>> m_consumers;
     QTimer* m_timer;
     SelectionModel* m_selection;

@@ -69,6 +69,11 @@ void OverviewPanel::setLinkState(const QString& text)
     tile(QStringLiteral("link"))->setValue(text);
 }
 
+void OverviewPanel::markRatesStale()
+{
+    tile(QStringLiteral("samplesPerS"))->setValue(QStringLiteral("–"));
+}
+
 void OverviewPanel::setSnapshot(const model::SnapshotPtr& snapshot)
 {
     if (!snapshot)
@@ -81,7 +86,8 @@ void OverviewPanel::setSnapshot(const model::SnapshotPtr& snapshot)
                                                               .arg(s.topology->domainCount() + s.topology->primeCount())
                                                               .arg(s.topology->teamCount())
                                                         : tr("waiting for topology"));
-    tile(QStringLiteral("samplesPerS"))->setValue(number(st.agentSamplesPerS, 0));
+    // No rate before a whole second was counted (a 0 there would claim a measurement).
+    tile(QStringLiteral("samplesPerS"))->setValue(st.ratesMeasured ? number(st.agentSamplesPerS, 0) : QStringLiteral("–"));
     tile(QStringLiteral("gaps"))->setValue(tr("%1 lost · %2 dup · %3 restarts")
                                                .arg(count(st.sequence.missedMessages))
                                                .arg(count(st.sequence.duplicates))

@@ -16,6 +16,8 @@ public:
     explicit OverviewPanel(QWidget* parent = nullptr);
     void setSnapshot(const model::SnapshotPtr& snapshot);
     void setLinkState(const QString& text);
+    // No data for a while (a stale link, a paused replay): the rate tile says "–", not its last value.
+    void markRatesStale();
     StatTile* tile(const QString& objectName) const;
     static QString reasonName(int reason);   // a protocol::DecodeError, translated
 

@@ -2,6 +2,7 @@
 
 #include "widget_test_data.h"
 #include "model/ingest_pipeline.h"
+#include "protocol/codec_types.h"
 #include "widgets/main_window.h"
 #include "widgets/selection.h"
 #include "widgets/stat_tile.h"
@@ -12,6 +13,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QLabel>
 #include <QTest>
 #include <QToolButton>
 
@@ -43,6 +45,42 @@ private slots:
         QVERIFY(w.tile(QStringLiteral("agents"))->value().contains(QStringLiteral("12")));
         QVERIFY(w.tile(QStringLiteral("throughput"))->value().contains(QLocale().toString(147.9, 'f', 1)));
         testing::saveScreenshot(w, QStringLiteral("main-window-synthetic"));
+    }
+
+    // A rate is shown only once measured and only while frames flow: "–" before the first whole
+    // second, the measurement while live, "–" again 2 s after the last frame.
+    void ratesOnlyWhileFramesFlow()
+    {
+        widgets::MainWindow w;
+        auto first = std::const_pointer_cast<model::FleetSnapshot>(testing::makeSnapshot(3000));
+        first->serial = 1;
+        first->stats.ratesMeasured = false;
+        first->stats.lastMessageWallUs = protocol::wallClockUs();
+        model::SnapshotPtr current = first;
+        w.setSources([&current] { return current; }, [] { return QStringLiteral("live"); }, QStringLiteral("x"));
+        const auto rateText = [&w] {
+            for (QLabel* l : w.findChildren<QLabel*>())
+                if (l->text().endsWith(QStringLiteral("msg/s")))
+                    return l->text();
+            return QString();
+        };
+        QTRY_COMPARE(rateText(), QStringLiteral("– msg/s"));
+        QCOMPARE(w.tile(QStringLiteral("samplesPerS"))->value(), QStringLiteral("–"));
+        auto measured = std::make_shared<model::FleetSnapshot>(*first);
+        measured->serial = 2;
+        measured->stats.ratesMeasured = true;
+        measured->stats.messagesPerS = 30;
+        measured->stats.agentSamplesPerS = 30000;
+        measured->stats.lastMessageWallUs = protocol::wallClockUs();
+        current = measured;
+        QTRY_COMPARE(rateText(), QStringLiteral("30 msg/s"));
+        QCOMPARE(w.tile(QStringLiteral("samplesPerS"))->value(), QLocale().toString(30000));
+        // The same snapshot, but its last frame is now 3 s old: the feed went quiet.
+        auto quiet = std::make_shared<model::FleetSnapshot>(*measured);
+        quiet->stats.lastMessageWallUs = protocol::wallClockUs() - 3'000'000;
+        current = quiet;   // same serial: only the clock moved on
+        QTRY_COMPARE(rateText(), QStringLiteral("– msg/s"));
+        QCOMPARE(w.tile(QStringLiteral("samplesPerS"))->value(), QStringLiteral("–"));
     }
 
     void snapshotWithoutTopologySaysSo()
