@@ -1545,6 +1545,19 @@
     </message>
 </context>
 <context>
+    <name>omega::widgets::GuideDialog</name>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="152"/>
+        <source>Omega Workbench user guide</source>
+        <translation>Benutzerhandbuch von Omega Workbench</translation>
+    </message>
+    <message>
+        <location filename="../widgets/help_dialogs.cpp" line="158"/>
+        <source>The guide is not built into this program; it is docs/guide.md in the source.</source>
+        <translation>Das Handbuch ist nicht in dieses Programm eingebaut; es liegt als docs/guide.md in den Quellen.</translation>
+    </message>
+</context>
+<context>
     <name>omega::widgets::HeatmapPanel</name>
     <message>
         <location filename="../widgets/heatmap_panel.cpp" line="32"/>
@@ -2421,6 +2434,11 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <location filename="../widgets/main_window.cpp" line="374"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/main_window.cpp" line="377"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="375"/>

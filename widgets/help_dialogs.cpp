@@ -10,6 +10,8 @@
 #include <QMenu>
 #include <QSet>
 #include <QTableWidget>
+#include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <algorithm>
 #include <qcustomplot.h>
@@ -141,6 +143,24 @@ AboutDialog::AboutDialog(const Versions& components, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
     resize(480, 380);
+}
+
+const char* const GuideDialog::kGuideUrl = "qrc:/guide/guide.md";
+
+GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent), m_browser(new QTextBrowser(this))
+{
+    setWindowTitle(tr("Omega Workbench user guide"));
+    auto* layout = new QVBoxLayout(this);
+    // Markdown from the resources; its screenshots resolve next to it (qrc:/guide/screenshots/).
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setSource(QUrl(QString::fromLatin1(kGuideUrl)), QTextDocument::MarkdownResource);
+    if (m_browser->document()->isEmpty())
+        m_browser->setPlainText(tr("The guide is not built into this program; it is docs/guide.md in the source."));
+    layout->addWidget(m_browser);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(900, 700);
 }
 
 } // namespace omega::widgets

@@ -1,6 +1,7 @@
 #pragma once
-// Help ▸ Keyboard shortcuts and Help ▸ About. The shortcut list is read from the window's own
-// QActions each time it opens, so it cannot drift from what the keys do.
+// Help ▸ User guide, Help ▸ Keyboard shortcuts and Help ▸ About. The shortcut list is read from
+// the window's own QActions each time it opens, so it cannot drift from what the keys do; the guide
+// is docs/guide.md with its screenshots, built into the program.
 
 #include <QDialog>
 #include <QList>
@@ -10,6 +11,7 @@
 class QAction;
 class QLineEdit;
 class QTableWidget;
+class QTextBrowser;
 
 namespace omega::widgets {
 
@@ -44,6 +46,17 @@ public:
 
 private:
     QTableWidget* m_table;
+};
+
+class GuideDialog : public QDialog {
+    Q_OBJECT
+public:
+    static const char* const kGuideUrl;   // qrc:/guide/guide.md
+    explicit GuideDialog(QWidget* parent = nullptr);
+    QTextBrowser* browser() const { return m_browser; }
+
+private:
+    QTextBrowser* m_browser;
 };
 
 } // namespace omega::widgets

@@ -372,6 +372,15 @@ void MainWindow::buildMenus()
     full->setShortcut(QKeySequence::FullScreen);
 
     auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), this, [this] {
+        auto* dialog = findChild<GuideDialog*>();
+        if (!dialog) {
+            dialog = new GuideDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dialog->show();
+        dialog->raise();
+    });
     auto* keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
     keys->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();

@@ -3,10 +3,14 @@
 // libraries with the versions the program really runs with.
 
 #include "runtime/runtime.h"
+#include "widget_test_data.h"
 #include "widgets/help_dialogs.h"
 #include "widgets/main_window.h"
 
 #include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QTextBrowser>
 #include <QApplication>
 #include <QMenuBar>
 #include <QRegularExpression>
@@ -114,6 +118,34 @@ private slots:
         const QString dir = qEnvironmentVariable("OMEGA_ARTIFACT_DIR", QDir::tempPath());
         QDir().mkpath(dir);
         QVERIFY(dialog->grab().save(dir + QStringLiteral("/about.png")));
+    }
+
+    // Help > User guide shows docs/guide.md from the program's resources, with every image it
+    // names; the menu has the entry.
+    void guideIsBuiltInWithItsImages()
+    {
+        widgets::MainWindow w;
+        bool inMenu = false;
+        for (QAction* a : w.menuBar()->actions())
+            if (a->menu())
+                for (QAction* item : a->menu()->actions())
+                    inMenu = inMenu || item->text().remove(QLatin1Char('&')) == QStringLiteral("User guide");
+        QVERIFY(inMenu);
+        widgets::GuideDialog guide;
+        const QString text = guide.browser()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Omega Workbench user guide")), qPrintable(text.left(200)));
+        QFile source(QString::fromUtf8(qgetenv("OMEGA_SOURCE_DIR")) + QStringLiteral("/docs/guide.md"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString markdown = QString::fromUtf8(source.readAll());
+        static const QRegularExpression image(QStringLiteral("!\\[[^\\]]*\\]\\(([^)]+)\\)"));
+        int images = 0;
+        for (auto it = image.globalMatch(markdown); it.hasNext(); ++images) {
+            const QString file = it.next().captured(1);
+            QVERIFY2(QFile::exists(QStringLiteral(":/guide/") + file), qPrintable(file + QStringLiteral(" is not built in")));
+        }
+        QVERIFY(images >= 3);
+        guide.resize(900, 700);
+        QVERIFY(QFile::exists(testing::saveScreenshot(guide, QStringLiteral("guide-dialog"))));
     }
 };
 
