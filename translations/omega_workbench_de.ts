@@ -4,32 +4,124 @@
 <context>
     <name>Metric</name>
     <message>
-        <location filename="../widgets/metric_names.h" line="14"/>
+        <location filename="../backend/model/metrics.h" line="54"/>
         <source>p99 latency (ms)</source>
         <translation>p99-Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/metric_names.h" line="15"/>
+        <location filename="../backend/model/metrics.h" line="55"/>
+        <source>p99 latency</source>
+        <translation>p99-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="55"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="55"/>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="56"/>
+        <source>p99 stage latency in ms (mean of the members&apos; p99)</source>
+        <translation>p99-Latenz der Stufen in ms (Mittelwert der p99-Werte der Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="59"/>
+        <location filename="../backend/model/metrics.h" line="60"/>
         <source>Queue depth</source>
         <translation>Warteschlangentiefe</translation>
     </message>
     <message>
-        <location filename="../widgets/metric_names.h" line="16"/>
+        <location filename="../backend/model/metrics.h" line="60"/>
+        <source>stages</source>
+        <translation>Stufen</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="60"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="61"/>
+        <source>Stages waiting (sum of members)</source>
+        <translation>Wartende Stufen (Summe der Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="64"/>
         <source>Utilisation (%)</source>
         <translation>Auslastung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/metric_names.h" line="17"/>
+        <location filename="../backend/model/metrics.h" line="65"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="65"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="65"/>
+        <source>Util. %</source>
+        <translation>Ausl. %</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="66"/>
+        <source>Utilisation in percent (mean of members)</source>
+        <translation>Auslastung in Prozent (Mittelwert der Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="69"/>
+        <location filename="../backend/model/metrics.h" line="70"/>
         <source>Errors/s</source>
         <translation>Fehler/s</translation>
     </message>
     <message>
-        <location filename="../widgets/metric_names.h" line="18"/>
+        <location filename="../backend/model/metrics.h" line="70"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="70"/>
+        <source>failed/s</source>
+        <translation>fehlgeschl./s</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="71"/>
+        <source>Failed stages per second (sum of members)</source>
+        <translation>Fehlgeschlagene Stufen pro Sekunde (Summe der Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="74"/>
         <source>Throughput (stages/s)</source>
         <translation>Durchsatz (Stufen/s)</translation>
     </message>
     <message>
-        <location filename="../widgets/metric_names.h" line="19"/>
+        <location filename="../backend/model/metrics.h" line="75"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="75"/>
+        <source>stages/s</source>
+        <translation>Stufen/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="75"/>
+        <source>Stages/s</source>
+        <translation>Stufen/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="76"/>
+        <source>Throughput in stages per second (sum of members)</source>
+        <translation>Durchsatz in Stufen pro Sekunde (Summe der Mitglieder)</translation>
+    </message>
+    <message>
+        <location filename="../backend/model/metrics.h" line="81"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -37,38 +129,37 @@
 <context>
     <name>Runtime</name>
     <message>
-        <location filename="../app/runtime.cpp" line="93"/>
-        <location filename="../app/runtime.cpp" line="214"/>
+        <location filename="../backend/runtime/telemetry_source.cpp" line="92"/>
         <source>replay of %1</source>
         <translation>Wiedergabe von %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="120"/>
+        <location filename="../backend/runtime/telemetry_source.cpp" line="37"/>
         <source>embedded simulator (%1, %2)</source>
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="170"/>
+        <location filename="../backend/runtime/runtime.cpp" line="126"/>
         <source>control: none (replay)</source>
         <translation>Steuerung: keine (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="174"/>
+        <location filename="../backend/runtime/runtime.cpp" line="130"/>
         <source>control: CURVE, refused: %1</source>
         <translation>Steuerung: CURVE, abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="175"/>
+        <location filename="../backend/runtime/runtime.cpp" line="131"/>
         <source>control: CURVE (encrypted, key checked by the server)</source>
         <translation>Steuerung: CURVE (verschlüsselt, Schlüssel vom Server geprüft)</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="177"/>
+        <location filename="../backend/runtime/runtime.cpp" line="133"/>
         <source>control: PLAINTEXT (--insecure-control): anyone on the path can read or forge commands</source>
         <translation>Steuerung: KLARTEXT (--insecure-control): Jeder auf dem Übertragungsweg kann Befehle mitlesen oder fälschen</translation>
     </message>
     <message>
-        <location filename="../app/runtime.cpp" line="180"/>
+        <location filename="../backend/runtime/runtime.cpp" line="136"/>
         <source>control: off (watching only; tuning needs --identity and --server-public-key, or --insecure-control)</source>
         <translation>Steuerung: aus (nur beobachten; Tuning braucht --identity und --server-public-key oder --insecure-control)</translation>
     </message>
@@ -101,7 +192,7 @@
         <translation>beschäftigte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="83"/>
+        <location filename="../widgets/series_plots.cpp" line="82"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
@@ -973,37 +1064,37 @@
 <context>
     <name>omega::widgets::AboutDialog</name>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="112"/>
+        <location filename="../widgets/help_dialogs.cpp" line="114"/>
         <source>%1 (built with %2)</source>
         <translation>%1 (erstellt mit %2)</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="118"/>
+        <location filename="../widgets/help_dialogs.cpp" line="120"/>
         <source>Component</source>
         <translation>Komponente</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="118"/>
+        <location filename="../widgets/help_dialogs.cpp" line="120"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="120"/>
+        <location filename="../widgets/help_dialogs.cpp" line="122"/>
         <source>About Omega Workbench</source>
         <translation>Über Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="122"/>
+        <location filename="../widgets/help_dialogs.cpp" line="124"/>
         <source>&lt;h3&gt;Omega Workbench %1&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Omega Workbench %1&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="123"/>
+        <location filename="../widgets/help_dialogs.cpp" line="125"/>
         <source>A performance workbench for the Augur Omega agent fleet: live telemetry, bottlenecks and their causes, tuning with verification and rollback, recorded sessions.</source>
         <translation>Eine Leistungswerkbank für die Augur-Omega-Agentenflotte: Live-Telemetrie, Engpässe und ihre Ursachen, Tuning mit Überprüfung und Rücknahme, aufgezeichnete Sitzungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="140"/>
+        <location filename="../widgets/help_dialogs.cpp" line="142"/>
         <source>Built with:</source>
         <translation>Erstellt mit:</translation>
     </message>
@@ -1185,182 +1276,177 @@
 <context>
     <name>omega::widgets::FindingsPanel</name>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="29"/>
+        <location filename="../widgets/findings_panel.cpp" line="30"/>
         <source>Fleet throughput (tasks/s)</source>
         <translation>Flottendurchsatz (Aufgaben/s)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="31"/>
+        <location filename="../widgets/findings_panel.cpp" line="32"/>
         <source>Task latency p99 (ms)</source>
         <translation>Aufgabenlatenz p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="33"/>
-        <source>p99 latency (ms)</source>
-        <translation>p99-Latenz (ms)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="40"/>
+        <location filename="../widgets/findings_panel.cpp" line="41"/>
         <source>Saturated pool</source>
         <translation>Gesättigter Pool</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="41"/>
+        <location filename="../widgets/findings_panel.cpp" line="42"/>
         <source>Outlier</source>
         <translation>Ausreißer</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="42"/>
+        <location filename="../widgets/findings_panel.cpp" line="43"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="43"/>
+        <location filename="../widgets/findings_panel.cpp" line="44"/>
         <source>Throttled (429)</source>
         <translation>Gedrosselt (429)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="44"/>
+        <location filename="../widgets/findings_panel.cpp" line="45"/>
         <source>Slow service</source>
         <translation>Langsame Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="45"/>
+        <location filename="../widgets/findings_panel.cpp" line="46"/>
         <source>Crashed agents</source>
         <translation>Abgestürzte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="46"/>
+        <location filename="../widgets/findings_panel.cpp" line="47"/>
         <source>Capacity lost</source>
         <translation>Kapazitätsverlust</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="54"/>
+        <location filename="../widgets/findings_panel.cpp" line="55"/>
         <source>fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="55"/>
+        <location filename="../widgets/findings_panel.cpp" line="56"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="56"/>
+        <location filename="../widgets/findings_panel.cpp" line="57"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="57"/>
+        <location filename="../widgets/findings_panel.cpp" line="58"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="58"/>
+        <location filename="../widgets/findings_panel.cpp" line="59"/>
         <source>%1 pool</source>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="80"/>
+        <location filename="../widgets/findings_panel.cpp" line="81"/>
         <source>%1 of %2 slots busy, %3 calls waiting</source>
         <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="85"/>
+        <location filename="../widgets/findings_panel.cpp" line="86"/>
         <source>%1; nothing finished yet to measure the wait by</source>
         <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="86"/>
+        <location filename="../widgets/findings_panel.cpp" line="87"/>
         <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
         <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="90"/>
+        <location filename="../widgets/findings_panel.cpp" line="91"/>
         <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
         <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="94"/>
+        <location filename="../widgets/findings_panel.cpp" line="95"/>
         <source>%1 went from %2 to %3 (%4 %) at %5</source>
         <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="98"/>
+        <location filename="../widgets/findings_panel.cpp" line="99"/>
         <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
         <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="105"/>
+        <location filename="../widgets/findings_panel.cpp" line="106"/>
         <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
         <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="109"/>
+        <location filename="../widgets/findings_panel.cpp" line="110"/>
         <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
         <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="115"/>
+        <location filename="../widgets/findings_panel.cpp" line="116"/>
         <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
         <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="119"/>
+        <location filename="../widgets/findings_panel.cpp" line="120"/>
         <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
         <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="130"/>
+        <location filename="../widgets/findings_panel.cpp" line="131"/>
         <source>Evidence (%1 – %2):</source>
         <translation>Belege (%1 – %2):</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="142"/>
+        <location filename="../widgets/findings_panel.cpp" line="143"/>
         <source>Show info</source>
         <translation>Infos zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="146"/>
+        <location filename="../widgets/findings_panel.cpp" line="147"/>
         <source>Waiting for the first analysis…</source>
         <translation>Warte auf die erste Analyse…</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="147"/>
+        <location filename="../widgets/findings_panel.cpp" line="148"/>
         <source>The analysis runs on its own thread once a second on the newest snapshot</source>
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="150"/>
+        <location filename="../widgets/findings_panel.cpp" line="151"/>
         <source>Also list info findings: things noticed that explain no measurable loss (an idle queue, a small outlier)</source>
         <translation>Auch Info-Befunde auflisten: Auffälligkeiten, die keinen messbaren Verlust erklären (eine leere Warteschlange, ein kleiner Ausreißer)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="212"/>
+        <location filename="../widgets/findings_panel.cpp" line="213"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="212"/>
+        <location filename="../widgets/findings_panel.cpp" line="213"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="214"/>
+        <location filename="../widgets/findings_panel.cpp" line="215"/>
         <source>(%1 info hidden)</source>
         <translation>(%1 Info ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="215"/>
+        <location filename="../widgets/findings_panel.cpp" line="216"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="226"/>
+        <location filename="../widgets/findings_panel.cpp" line="227"/>
         <source>%1 · %2 · confidence %3 % · since %4</source>
         <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="229"/>
+        <location filename="../widgets/findings_panel.cpp" line="230"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1368,178 +1454,127 @@
 <context>
     <name>omega::widgets::FleetHeatmap</name>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="44"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="45"/>
         <source>idle</source>
         <translation>untätig</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="45"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
         <source>busy</source>
         <translation>beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="46"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
         <source>waiting</source>
         <translation>wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="47"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
         <source>failed</source>
         <translation>ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="48"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="49"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="55"/>
-        <source>p99 latency</source>
-        <translation>p99-Latenz</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="56"/>
-        <source>Queue depth</source>
-        <translation>Warteschlangentiefe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="57"/>
-        <source>Utilisation</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="58"/>
-        <source>Error rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="59"/>
-        <source>Throughput</source>
-        <translation>Durchsatz</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="60"/>
-        <location filename="../widgets/fleet_heatmap.cpp" line="696"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="679"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="69"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="70"/>
-        <source>stages</source>
-        <translation>Stufen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="71"/>
-        <source>%</source>
-        <translation>%</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="72"/>
-        <source>failed/s</source>
-        <translation>fehlgeschl./s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="73"/>
-        <source>stages/s</source>
-        <translation>Stufen/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="85"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="68"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="94"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="77"/>
         <source>the fleet</source>
         <translation>die Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="97"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="80"/>
         <source>team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="98"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="81"/>
         <source>prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="99"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="82"/>
         <source>domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="100"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="83"/>
         <source>agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="195"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="178"/>
         <source>Selected %1 is outside this view · Backspace zooms out</source>
         <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="207"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="190"/>
         <source>Fleet heatmap</source>
         <translation>Flotten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="208"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="191"/>
         <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
         <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="313"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="330"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="313"/>
         <source>%1 agents</source>
         <translation>%1 Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="690"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="673"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="691"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="674"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="692"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="675"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="715"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="698"/>
         <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
         <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="718"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="701"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="720"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="703"/>
         <source>Click to select, double-click to zoom in</source>
         <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
         <source>No agents to show</source>
         <translation>Keine Agenten anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="734"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
         <source>Waiting for the fleet&apos;s topology…</source>
         <translation>Warte auf die Topologie der Flotte…</translation>
     </message>
@@ -1565,126 +1600,126 @@
         <translation>Automatischer Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="49"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="50"/>
         <source>What the colour of each agent&apos;s cell shows</source>
         <translation>Was die Farbe der Zelle jedes Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="51"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="52"/>
         <source>On: the colours span the shown agents&apos; lowest to highest value.
 Off: a fixed range, so colours mean the same thing over time.</source>
         <translation>An: Die Farben reichen vom niedrigsten bis zum höchsten Wert der gezeigten Agenten.
 Aus: ein fester Bereich, damit Farben über die Zeit dasselbe bedeuten.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="59"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="60"/>
         <source>Value at the bottom of the colour scale</source>
         <translation>Wert am unteren Ende der Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="60"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="61"/>
         <source>Value at the top of the colour scale</source>
         <translation>Wert am oberen Ende der Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="61"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="62"/>
         <source>Viridis</source>
         <translation>Viridis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="62"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="63"/>
         <source>Cividis</source>
         <translation>Cividis</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="63"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="64"/>
         <source>Colour scale; both are perceptually uniform and readable with colour-vision deficiency</source>
         <translation>Farbskala; beide sind wahrnehmungsgleichförmig und bei Farbsehschwäche lesbar</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="64"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="65"/>
         <source>Find agent or kosha (Ctrl+F)</source>
         <translation>Agent oder Kosha suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="67"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="68"/>
         <source>Enter selects the next team, kosha or agent whose name contains the text; Esc clears</source>
         <translation>Eingabe wählt das nächste Team, Kosha oder den nächsten Agenten, dessen Name den Text enthält; Esc leert</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="70"/>
         <source>Show only the selected team or kosha (an agent: its prime kosha).
 Double-clicking a block zooms into it as well.</source>
         <translation>Nur das ausgewählte Team oder Kosha zeigen (bei einem Agenten: sein Prime-Kosha).
 Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="72"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="73"/>
         <source>Back to the enclosing level (Backspace or Esc on the map)</source>
         <translation>Zurück zur umgebenden Ebene (Rücktaste oder Esc auf der Karte)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="75"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="76"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="76"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="77"/>
         <source>Colour range low</source>
         <translation>Farbbereich unten</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="77"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="78"/>
         <source>Colour range high</source>
         <translation>Farbbereich oben</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="78"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="79"/>
         <source>Colour scale</source>
         <translation>Farbskala</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="82"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="83"/>
         <source>Colour by</source>
         <translation>Färben nach</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="299"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="300"/>
         <source>Found %1</source>
         <translation>Gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="300"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="301"/>
         <source>%1 of %2: %3 · Enter for the next</source>
         <translation>%1 von %2: %3 · Eingabe für den nächsten</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="374"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="375"/>
         <source>(auto)</source>
         <translation>(automatisch)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="374"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="375"/>
         <source>(fixed)</source>
         <translation>(fest)</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="71"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="72"/>
         <source>Zoom out</source>
         <translation>Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="68"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="69"/>
         <source>Zoom to selection</source>
         <translation>Auf Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="320"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="321"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/heatmap_panel.cpp" line="288"/>
+        <location filename="../widgets/heatmap_panel.cpp" line="289"/>
         <source>No agent or kosha matches “%1”</source>
         <translation>Kein Agent und kein Kosha passt zu „%1“</translation>
     </message>
@@ -1737,93 +1772,93 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Eine Zeile pro Team, Prime-Kosha oder Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="116"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="118"/>
         <source>Colour = this metric&apos;s mean over each time bucket</source>
         <translation>Farbe = Mittelwert dieser Metrik je Zeitintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="118"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="119"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="121"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="122"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="121"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
         <source>Time shown; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="125"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="126"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="128"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="129"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="131"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="158"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="160"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="178"/>
-        <location filename="../widgets/kosha_time_map.cpp" line="391"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="180"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="393"/>
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="322"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="324"/>
         <source>Waiting for the fleet&apos;s topology</source>
         <translation>Warte auf die Topologie der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="322"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="324"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="393"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="395"/>
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="580"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="582"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="582"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="584"/>
         <source>Prime kosha in team %1</source>
         <translation>Prime-Kosha in Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="587"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="589"/>
         <source>Domain kosha in %1 › %2</source>
         <translation>Domain-Kosha in %1 › %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="611"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="613"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="612"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="614"/>
         <source>%1
 %2
 %3 – %4
@@ -1837,27 +1872,27 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreeModel</name>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="436"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="436"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="437"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="439"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="437"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1873,91 +1908,41 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
         <location filename="../widgets/kosha_tree_model.cpp" line="455"/>
-        <source>Stages/s</source>
-        <translation>Stufen/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
-        <source>p99 ms</source>
-        <translation>p99 ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
-        <source>Queue</source>
-        <translation>Warteschlange</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="458"/>
-        <source>Util. %</source>
-        <translation>Ausl. %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="459"/>
-        <source>Errors/s</source>
-        <translation>Fehler/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="460"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="461"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="462"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
         <source>Failed</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="467"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="464"/>
         <source>Team → prime kosha → domain kosha → agent</source>
         <translation>Team → Prime-Kosha → Domain-Kosha → Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="465"/>
         <source>Agents in the group</source>
         <translation>Agenten in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
-        <source>Throughput in stages per second (sum of members)</source>
-        <translation>Durchsatz in Stufen pro Sekunde (Summe der Mitglieder)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
-        <source>p99 stage latency in ms (mean of the members&apos; p99)</source>
-        <translation>p99-Latenz der Stufen in ms (Mittelwert der p99-Werte der Mitglieder)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
-        <source>Stages waiting (sum of members)</source>
-        <translation>Wartende Stufen (Summe der Mitglieder)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
-        <source>Utilisation in percent (mean of members)</source>
-        <translation>Auslastung in Prozent (Mittelwert der Mitglieder)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="473"/>
-        <source>Failed stages per second (sum of members)</source>
-        <translation>Fehlgeschlagene Stufen pro Sekunde (Summe der Mitglieder)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="474"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="466"/>
         <source>Agents with a stage in service</source>
         <translation>Agenten, die gerade eine Stufe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="475"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="467"/>
         <source>Agents waiting for a pool slot</source>
         <translation>Agenten, die auf einen Pool-Slot warten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="476"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
         <source>Agents crashed or unavailable</source>
         <translation>Abgestürzte oder nicht verfügbare Agenten</translation>
     </message>
@@ -2129,309 +2114,309 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     <name>omega::widgets::MainWindow</name>
     <message>
         <location filename="../widgets/main_window.cpp" line="62"/>
-        <location filename="../widgets/main_window.cpp" line="180"/>
+        <location filename="../widgets/main_window.cpp" line="182"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="305"/>
+        <location filename="../widgets/main_window.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="306"/>
+        <location filename="../widgets/main_window.cpp" line="308"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="307"/>
+        <location filename="../widgets/main_window.cpp" line="309"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="308"/>
+        <location filename="../widgets/main_window.cpp" line="310"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="315"/>
-        <location filename="../widgets/main_window.cpp" line="562"/>
+        <location filename="../widgets/main_window.cpp" line="317"/>
+        <location filename="../widgets/main_window.cpp" line="582"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="320"/>
+        <location filename="../widgets/main_window.cpp" line="322"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="321"/>
+        <location filename="../widgets/main_window.cpp" line="323"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="328"/>
+        <location filename="../widgets/main_window.cpp" line="330"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="329"/>
+        <location filename="../widgets/main_window.cpp" line="331"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="348"/>
+        <location filename="../widgets/main_window.cpp" line="350"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="173"/>
+        <location filename="../widgets/main_window.cpp" line="175"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
         <location filename="../widgets/main_window.cpp" line="75"/>
-        <location filename="../widgets/main_window.cpp" line="487"/>
+        <location filename="../widgets/main_window.cpp" line="498"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
         <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="100"/>
+        <location filename="../widgets/main_window.cpp" line="101"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="119"/>
+        <location filename="../widgets/main_window.cpp" line="121"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="125"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="126"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="135"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="136"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="137"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="138"/>
         <source>Tuning</source>
         <translation>Tuning</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="138"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="147"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="151"/>
+        <location filename="../widgets/main_window.cpp" line="153"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="152"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="156"/>
+        <location filename="../widgets/main_window.cpp" line="158"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="157"/>
+        <location filename="../widgets/main_window.cpp" line="159"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="174"/>
+        <location filename="../widgets/main_window.cpp" line="176"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="175"/>
+        <location filename="../widgets/main_window.cpp" line="177"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="176"/>
+        <location filename="../widgets/main_window.cpp" line="178"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="208"/>
+        <location filename="../widgets/main_window.cpp" line="210"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="333"/>
+        <location filename="../widgets/main_window.cpp" line="335"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="339"/>
+        <location filename="../widgets/main_window.cpp" line="341"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="340"/>
+        <location filename="../widgets/main_window.cpp" line="342"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="341"/>
+        <location filename="../widgets/main_window.cpp" line="343"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="345"/>
+        <location filename="../widgets/main_window.cpp" line="347"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="346"/>
+        <location filename="../widgets/main_window.cpp" line="348"/>
         <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
         <translation>Durchsatz, Latenz und Fehlschläge im Zeitverlauf mit jeder Änderung, dem Audit-Protokoll und den Modellen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="351"/>
+        <location filename="../widgets/main_window.cpp" line="353"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="355"/>
+        <location filename="../widgets/main_window.cpp" line="357"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="356"/>
+        <location filename="../widgets/main_window.cpp" line="358"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="360"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="359"/>
+        <location filename="../widgets/main_window.cpp" line="361"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="360"/>
+        <location filename="../widgets/main_window.cpp" line="362"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="361"/>
+        <location filename="../widgets/main_window.cpp" line="363"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="369"/>
+        <location filename="../widgets/main_window.cpp" line="371"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="374"/>
+        <location filename="../widgets/main_window.cpp" line="376"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2441,97 +2426,98 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="375"/>
+        <location filename="../widgets/main_window.cpp" line="386"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="378"/>
+        <location filename="../widgets/main_window.cpp" line="389"/>
         <source>&amp;About Omega Workbench</source>
         <translation>&amp;Über Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="379"/>
+        <location filename="../widgets/main_window.cpp" line="390"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="467"/>
+        <location filename="../widgets/main_window.cpp" line="478"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="468"/>
+        <location filename="../widgets/main_window.cpp" line="479"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="470"/>
+        <location filename="../widgets/main_window.cpp" line="481"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="488"/>
+        <location filename="../widgets/main_window.cpp" line="499"/>
         <source>Nothing can apply a change: this source has no control channel</source>
         <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="514"/>
+        <location filename="../widgets/main_window.cpp" line="525"/>
         <source>change %1: %2</source>
         <translation>Änderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="543"/>
+        <location filename="../widgets/main_window.cpp" line="563"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="562"/>
+        <location filename="../widgets/main_window.cpp" line="582"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="572"/>
+        <location filename="../widgets/main_window.cpp" line="592"/>
         <source>control off</source>
         <translation>Steuerung aus</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="573"/>
+        <location filename="../widgets/main_window.cpp" line="593"/>
         <source>control: CURVE</source>
         <translation>Steuerung: CURVE</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="574"/>
+        <location filename="../widgets/main_window.cpp" line="594"/>
         <source>control: PLAINTEXT</source>
         <translation>Steuerung: KLARTEXT</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="575"/>
+        <location filename="../widgets/main_window.cpp" line="595"/>
         <source>control: key refused</source>
         <translation>Steuerung: Schlüssel abgewiesen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="519"/>
+        <location filename="../widgets/main_window.cpp" line="530"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="521"/>
+        <location filename="../widgets/main_window.cpp" line="532"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="541"/>
+        <location filename="../widgets/main_window.cpp" line="540"/>
+        <location filename="../widgets/main_window.cpp" line="560"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="542"/>
+        <location filename="../widgets/main_window.cpp" line="562"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="545"/>
+        <location filename="../widgets/main_window.cpp" line="565"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -2635,7 +2621,7 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
     </message>
     <message>
         <location filename="../widgets/overview_panel.cpp" line="32"/>
-        <location filename="../widgets/overview_panel.cpp" line="102"/>
+        <location filename="../widgets/overview_panel.cpp" line="108"/>
         <source>Telemetry messages refused by the protocol rules, per reason (docs/protocol.md §2)</source>
         <translation>Nach den Protokollregeln abgelehnte Telemetrie-Nachrichten, je Grund (docs/protocol.md §2)</translation>
     </message>
@@ -2685,42 +2671,42 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>doppelter Name</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="79"/>
+        <location filename="../widgets/overview_panel.cpp" line="84"/>
         <source>%1 in %2 koshas, %3 teams</source>
         <translation>%1 in %2 Koshas, %3 Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="83"/>
+        <location filename="../widgets/overview_panel.cpp" line="88"/>
         <source>waiting for topology</source>
         <translation>warte auf Topologie</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="85"/>
+        <location filename="../widgets/overview_panel.cpp" line="91"/>
         <source>%1 lost · %2 dup · %3 restarts</source>
         <translation>%1 verloren · %2 Dupl. · %3 Neustarts</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="89"/>
+        <location filename="../widgets/overview_panel.cpp" line="95"/>
         <source>%1 tasks/s</source>
         <translation>%1 Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="90"/>
+        <location filename="../widgets/overview_panel.cpp" line="96"/>
         <source>%1 / %2 ms</source>
         <translation>%1 / %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="98"/>
+        <location filename="../widgets/overview_panel.cpp" line="104"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="100"/>
+        <location filename="../widgets/overview_panel.cpp" line="106"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../widgets/overview_panel.cpp" line="103"/>
+        <location filename="../widgets/overview_panel.cpp" line="109"/>
         <source>%1 refused in all. Last: %2</source>
         <translation>%1 insgesamt abgelehnt. Zuletzt: %2</translation>
     </message>
@@ -3214,217 +3200,217 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="115"/>
+        <location filename="../widgets/series_plots.cpp" line="114"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="116"/>
+        <location filename="../widgets/series_plots.cpp" line="115"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="117"/>
+        <location filename="../widgets/series_plots.cpp" line="116"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="118"/>
+        <location filename="../widgets/series_plots.cpp" line="117"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="119"/>
+        <location filename="../widgets/series_plots.cpp" line="118"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="121"/>
+        <location filename="../widgets/series_plots.cpp" line="120"/>
         <source>Time shown while following live; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne beim Live-Folgen; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="123"/>
+        <location filename="../widgets/series_plots.cpp" line="122"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="125"/>
+        <location filename="../widgets/series_plots.cpp" line="124"/>
         <source>Freeze the time axis while data keeps arriving (Space)</source>
         <translation>Zeitachse einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="127"/>
+        <location filename="../widgets/series_plots.cpp" line="126"/>
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="128"/>
+        <location filename="../widgets/series_plots.cpp" line="127"/>
         <source>Scroll with the newest data again</source>
         <translation>Wieder mit den neuesten Daten mitlaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="134"/>
+        <location filename="../widgets/series_plots.cpp" line="135"/>
         <source>What the bottom plot shows for the selected team, kosha or agent</source>
         <translation>Was das untere Diagramm für das ausgewählte Team, Kosha oder den ausgewählten Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="137"/>
+        <location filename="../widgets/series_plots.cpp" line="138"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="142"/>
+        <location filename="../widgets/series_plots.cpp" line="143"/>
         <source>Selection shows</source>
         <translation>Auswahl zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="236"/>
+        <location filename="../widgets/series_plots.cpp" line="237"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="237"/>
+        <location filename="../widgets/series_plots.cpp" line="238"/>
         <source>tasks/s</source>
         <translation>Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="238"/>
+        <location filename="../widgets/series_plots.cpp" line="239"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="239"/>
+        <location filename="../widgets/series_plots.cpp" line="240"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="255"/>
+        <location filename="../widgets/series_plots.cpp" line="256"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="256"/>
+        <location filename="../widgets/series_plots.cpp" line="257"/>
         <source>%1 max</source>
         <translation>%1 Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="280"/>
+        <location filename="../widgets/series_plots.cpp" line="281"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="281"/>
+        <location filename="../widgets/series_plots.cpp" line="282"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="282"/>
+        <location filename="../widgets/series_plots.cpp" line="283"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="283"/>
+        <location filename="../widgets/series_plots.cpp" line="284"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="284"/>
+        <location filename="../widgets/series_plots.cpp" line="285"/>
         <source>selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="548"/>
+        <location filename="../widgets/series_plots.cpp" line="549"/>
         <source>Waiting for data</source>
         <translation>Warte auf Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="548"/>
+        <location filename="../widgets/series_plots.cpp" line="549"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="607"/>
+        <location filename="../widgets/series_plots.cpp" line="608"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="608"/>
+        <location filename="../widgets/series_plots.cpp" line="609"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="657"/>
+        <location filename="../widgets/series_plots.cpp" line="658"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="658"/>
+        <location filename="../widgets/series_plots.cpp" line="659"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="659"/>
+        <location filename="../widgets/series_plots.cpp" line="660"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="660"/>
+        <location filename="../widgets/series_plots.cpp" line="661"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="662"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="672"/>
+        <location filename="../widgets/series_plots.cpp" line="673"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="672"/>
+        <location filename="../widgets/series_plots.cpp" line="673"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="688"/>
+        <location filename="../widgets/series_plots.cpp" line="689"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="688"/>
+        <location filename="../widgets/series_plots.cpp" line="689"/>
         <source>latest</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="689"/>
+        <location filename="../widgets/series_plots.cpp" line="690"/>
         <source>Fleet throughput: %1 tasks/s (%2)</source>
         <translation>Flottendurchsatz: %1 Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="690"/>
+        <location filename="../widgets/series_plots.cpp" line="691"/>
         <source>Task latency: p50 %1 ms · p99 %2 ms (%3)</source>
         <translation>Task-Latenz: p50 %1 ms · p99 %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="692"/>
+        <location filename="../widgets/series_plots.cpp" line="693"/>
         <source>Error rate: %1 failed tasks/s (%2)</source>
         <translation>Fehlerrate: %1 fehlgeschlagene Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="697"/>
+        <location filename="../widgets/series_plots.cpp" line="698"/>
         <source>state (1 idle · 2 busy · 3 waiting · 4 failed)</source>
         <translation>Zustand (1 untätig · 2 beschäftigt · 3 wartend · 4 ausgefallen)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="698"/>
+        <location filename="../widgets/series_plots.cpp" line="699"/>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="702"/>
+        <location filename="../widgets/series_plots.cpp" line="703"/>
         <source>paused · %1</source>
         <translation>pausiert · %1</translation>
     </message>
@@ -3432,42 +3418,42 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::ShortcutsDialog</name>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="55"/>
+        <location filename="../widgets/help_dialogs.cpp" line="57"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="62"/>
+        <location filename="../widgets/help_dialogs.cpp" line="64"/>
         <source>View</source>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="62"/>
+        <location filename="../widgets/help_dialogs.cpp" line="64"/>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <location filename="../widgets/help_dialogs.cpp" line="74"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <location filename="../widgets/help_dialogs.cpp" line="74"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="72"/>
+        <location filename="../widgets/help_dialogs.cpp" line="74"/>
         <source>Menu</source>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="74"/>
+        <location filename="../widgets/help_dialogs.cpp" line="76"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/help_dialogs.cpp" line="76"/>
+        <location filename="../widgets/help_dialogs.cpp" line="78"/>
         <source>Filter by action or key</source>
         <translation>Nach Aktion oder Taste filtern</translation>
     </message>
@@ -3475,147 +3461,147 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::StartPage</name>
     <message>
-        <location filename="../widgets/start_page.cpp" line="62"/>
+        <location filename="../widgets/start_page.cpp" line="63"/>
         <source>Omega Workbench — start</source>
         <translation>Omega Workbench — Start</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="64"/>
+        <location filename="../widgets/start_page.cpp" line="65"/>
         <source>&lt;h2&gt;What would you like to watch?&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Was möchten Sie beobachten?&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="65"/>
+        <location filename="../widgets/start_page.cpp" line="66"/>
         <source>The workbench shows a fleet&apos;s telemetry live, finds its bottlenecks and tunes it. Choose a source; the next start can name one on the command line (--demo, --connect, --replay) and skip this page.</source>
         <translation>Die Workbench zeigt die Telemetrie einer Flotte live, findet ihre Engpässe und stimmt sie ab. Wählen Sie eine Quelle; beim nächsten Start kann sie auf der Befehlszeile angegeben werden (--demo, --connect, --replay), dann entfällt diese Seite.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="71"/>
+        <location filename="../widgets/start_page.cpp" line="72"/>
         <source>Watch the embedded simulator</source>
         <translation>Den eingebauten Simulator beobachten</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="72"/>
+        <location filename="../widgets/start_page.cpp" line="73"/>
         <source>A simulated fleet of 3,000 agents in this process: every view, alerts, analysis and tuning, without a publisher.</source>
         <translation>Eine simulierte Flotte mit 3.000 Agenten in diesem Prozess: alle Ansichten, Alarme, Analyse und Tuning, ohne Publisher.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="76"/>
+        <location filename="../widgets/start_page.cpp" line="77"/>
         <source>Connect to a publisher</source>
         <translation>Mit einem Publisher verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="77"/>
+        <location filename="../widgets/start_page.cpp" line="78"/>
         <source>Subscribe to a fleet&apos;s telemetry endpoint; with its control endpoint and CURVE keys, tuning too.</source>
         <translation>Den Telemetrie-Endpunkt einer Flotte abonnieren; mit ihrem Steuerungs-Endpunkt und CURVE-Schlüsseln auch abstimmen.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="81"/>
+        <location filename="../widgets/start_page.cpp" line="82"/>
         <source>Open a recording</source>
         <translation>Eine Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="82"/>
+        <location filename="../widgets/start_page.cpp" line="83"/>
         <source>Replay a session file (.omega) through the same views.</source>
         <translation>Eine Sitzungsdatei (.omega) in denselben Ansichten wiedergeben.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="87"/>
+        <location filename="../widgets/start_page.cpp" line="88"/>
         <source>optional, e.g. tcp://fleet.example:5557</source>
         <translation>optional, z. B. tcp://fleet.example:5557</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="88"/>
+        <location filename="../widgets/start_page.cpp" line="89"/>
         <source>optional: this workbench&apos;s key file (--gen-key)</source>
         <translation>optional: die Schlüsseldatei dieser Workbench (--gen-key)</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="89"/>
+        <location filename="../widgets/start_page.cpp" line="90"/>
         <source>optional: the orchestrator&apos;s public key or its file</source>
         <translation>optional: der öffentliche Schlüssel des Orchestrators oder seine Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="90"/>
+        <location filename="../widgets/start_page.cpp" line="91"/>
         <source>Recent publishers…</source>
         <translation>Zuletzt verwendete Publisher …</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="103"/>
+        <location filename="../widgets/start_page.cpp" line="104"/>
         <source>Browse…</source>
         <translation>Durchsuchen …</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="106"/>
+        <location filename="../widgets/start_page.cpp" line="107"/>
         <source>This workbench&apos;s key file</source>
         <translation>Schlüsseldatei dieser Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="113"/>
+        <location filename="../widgets/start_page.cpp" line="114"/>
         <source>&amp;Telemetry endpoint:</source>
         <translation>&amp;Telemetrie-Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="114"/>
+        <location filename="../widgets/start_page.cpp" line="115"/>
         <source>C&amp;ontrol endpoint:</source>
         <translation>St&amp;euerungs-Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="115"/>
+        <location filename="../widgets/start_page.cpp" line="116"/>
         <source>&amp;Key file:</source>
         <translation>&amp;Schlüsseldatei:</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="116"/>
+        <location filename="../widgets/start_page.cpp" line="119"/>
         <source>&amp;Server public key:</source>
         <translation>Öffentlicher Ser&amp;verschlüssel:</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="117"/>
+        <location filename="../widgets/start_page.cpp" line="120"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="129"/>
+        <location filename="../widgets/start_page.cpp" line="132"/>
         <source>Recent recordings (double-click to replay):</source>
         <translation>Zuletzt verwendete Aufzeichnungen (Doppelklick zum Wiedergeben):</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="140"/>
+        <location filename="../widgets/start_page.cpp" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="183"/>
+        <location filename="../widgets/start_page.cpp" line="197"/>
         <source>Give the publisher&apos;s telemetry endpoint.</source>
         <translation>Geben Sie den Telemetrie-Endpunkt des Publishers an.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="185"/>
+        <location filename="../widgets/start_page.cpp" line="199"/>
         <source>Telemetry endpoint: %1</source>
         <translation>Telemetrie-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="187"/>
+        <location filename="../widgets/start_page.cpp" line="201"/>
         <source>Control endpoint: %1</source>
         <translation>Steuerungs-Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="189"/>
+        <location filename="../widgets/start_page.cpp" line="203"/>
         <source>The key file and the server&apos;s public key go together: give both, or neither to watch only.</source>
         <translation>Schlüsseldatei und öffentlicher Serverschlüssel gehören zusammen: beide angeben oder keinen, um nur zu beobachten.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="207"/>
+        <location filename="../widgets/start_page.cpp" line="221"/>
         <source>%1 is not there any more.</source>
         <translation>%1 ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="220"/>
+        <location filename="../widgets/start_page.cpp" line="234"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/start_page.cpp" line="221"/>
+        <location filename="../widgets/start_page.cpp" line="235"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>

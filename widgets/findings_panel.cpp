@@ -1,5 +1,6 @@
 #include "widgets/findings_panel.h"
 
+#include "widgets/metric_names.h"
 #include "widgets/severity.h"
 
 #include <QCheckBox>
@@ -29,8 +30,8 @@ QString metricName(const QString& key)
         return FindingsPanel::tr("Fleet throughput (tasks/s)");
     if (key == QLatin1String("task_latency_p99"))
         return FindingsPanel::tr("Task latency p99 (ms)");
-    if (key == QLatin1String("latency_p99"))
-        return FindingsPanel::tr("p99 latency (ms)");
+    if (const model::Metric m = model::metricByKey(key.toStdString()); m != model::Metric::Count)
+        return metricLabel(m);
     return key;
 }
 

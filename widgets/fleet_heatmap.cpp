@@ -1,6 +1,7 @@
 // Over 600 lines on purpose: one widget's names, colouring, painting, hit testing and input, which
 // all share its cell image and geometry; the geometry itself is computed in heatmap_layout.cpp.
 #include "widgets/fleet_heatmap.h"
+#include "widgets/metric_names.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -51,30 +52,12 @@ QString FleetHeatmap::stateName(int state)
 
 QString FleetHeatmap::metricName(model::Metric m)
 {
-    switch (m) {
-    case model::Metric::LatencyP99: return tr("p99 latency");
-    case model::Metric::QueueDepth: return tr("Queue depth");
-    case model::Metric::Utilisation: return tr("Utilisation");
-    case model::Metric::ErrorRate: return tr("Error rate");
-    case model::Metric::Throughput: return tr("Throughput");
-    case model::Metric::State: return tr("State");
-    case model::Metric::Count: break;
-    }
-    return {};
+    return metricShortName(m);
 }
 
 QString FleetHeatmap::unitText(model::Metric m)
 {
-    switch (m) {
-    case model::Metric::LatencyP99: return tr("ms");
-    case model::Metric::QueueDepth: return tr("stages");
-    case model::Metric::Utilisation: return tr("%");
-    case model::Metric::ErrorRate: return tr("failed/s");
-    case model::Metric::Throughput: return tr("stages/s");
-    case model::Metric::State:
-    case model::Metric::Count: break;
-    }
-    return {};
+    return metricValueUnit(m);
 }
 
 QString FleetHeatmap::formatValue(model::Metric m, float v)

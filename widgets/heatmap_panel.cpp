@@ -44,8 +44,9 @@ HeatmapPanel::HeatmapPanel(QWidget* parent)
     m_zoomLabel->setObjectName(QStringLiteral("zoomPath"));
     m_message->setObjectName(QStringLiteral("message"));
 
-    for (int m = 0; m < model::kMetricCount; ++m)
-        m_metric->addItem(FleetHeatmap::metricName(static_cast<model::Metric>(m)), m);
+    for (const model::MetricInfo& info : model::kMetrics)
+        if (info.uses & model::ColourBy)
+            m_metric->addItem(FleetHeatmap::metricName(info.metric), static_cast<int>(info.metric));
     m_metric->setToolTip(tr("What the colour of each agent's cell shows"));
     m_auto->setChecked(true);
     m_auto->setToolTip(tr("On: the colours span the shown agents' lowest to highest value.\n"

@@ -110,9 +110,11 @@ KoshaTimeMap::KoshaTimeMap(QWidget* parent)
     m_levelBox->setCurrentIndex(2);
     m_levelBox->setToolTip(tr("One row per team, prime kosha or domain kosha"));
     m_metricBox = new QComboBox(this);
-    for (auto m : {model::Metric::LatencyP99, model::Metric::QueueDepth, model::Metric::Utilisation,
-                   model::Metric::ErrorRate, model::Metric::Throughput, model::Metric::State})
-        m_metricBox->addItem(metricText(m), static_cast<int>(m));
+    m_metricBox->setObjectName(QStringLiteral("metric"));
+    for (const model::MetricInfo& info : model::kMetrics)
+        if (info.uses & model::TimeViews)
+            m_metricBox->addItem(metricText(info.metric), static_cast<int>(info.metric));
+    m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(m_metric)));
     m_metricBox->setToolTip(tr("Colour = this metric's mean over each time bucket"));
     m_windowBox = new QComboBox(this);
     m_windowBox->addItem(tr("5 min"), 300);

@@ -1,6 +1,7 @@
 #include "widgets/kosha_tree_model.h"
 
 #include "widgets/kosha_names.h"
+#include "widgets/metric_names.h"
 
 #include <QBrush>
 #include <QColor>
@@ -327,28 +328,37 @@ QString KoshaTreeModel::shortName(Kind kind, int i) const
     return fullName(kind, i);
 }
 
+model::Metric KoshaTreeModel::metricOf(int column)
+{
+    int k = FirstMetricColumn;
+    for (const model::MetricInfo& info : model::kMetrics) {
+        if (!(info.uses & model::TreeColumn))
+            continue;
+        if (k++ == column)
+            return info.metric;
+    }
+    return model::Metric::Count;
+}
+
 double KoshaTreeModel::value(Kind kind, int i, Column column) const
 {
     if (!m_snapshot)
         return kNoValue;
     const auto u = static_cast<std::size_t>(i);
+    const model::Metric metric = metricOf(column);
     if (kind == Kind::Agent) {
         const model::AgentColumns& a = m_snapshot->agents;
         if (u >= a.size())
             return kNoValue;
+        if (metric != model::Metric::Count)
+            return model::agentReading(a, metric, u);
         const auto state = a.state[u];
         switch (column) {
         case Agents: return 1;
-        case Throughput: return a.throughput[u];
-        case LatencyP99: return a.latencyP99Ms[u];
-        case Queue: return a.queueDepth[u];
-        case Utilisation: return 100.0 * a.utilisation[u];
-        case Errors: return a.errorRate[u];
         case Busy: return state == model::stateCode(model::AgentState::Busy);
         case Waiting: return state == model::stateCode(model::AgentState::Waiting);
         case Failed: return state == model::stateCode(model::AgentState::Failed);
-        case Name:
-        case ColumnCount: break;
+        default: break;
         }
         return kNoValue;
     }
@@ -357,18 +367,14 @@ double KoshaTreeModel::value(Kind kind, int i, Column column) const
     if (u >= groups.size())
         return kNoValue;
     const model::GroupStats& g = groups[u];
+    if (metric != model::Metric::Count)
+        return model::groupReading(g, metric);
     switch (column) {
     case Agents: return g.agents;
-    case Throughput: return g.throughput;
-    case LatencyP99: return g.latencyP99;
-    case Queue: return g.queueDepth;
-    case Utilisation: return 100.0 * g.utilisation;
-    case Errors: return g.errorRate;
     case Busy: return g.busy;
     case Waiting: return g.waiting;
     case Failed: return g.failed;
-    case Name:
-    case ColumnCount: break;
+    default: break;
     }
     return kNoValue;
 }
@@ -378,20 +384,12 @@ QString KoshaTreeModel::formatValue(Column column, double v)
     if (std::isnan(v))
         return {};
     const QLocale locale;
-    switch (column) {
-    case Throughput: return locale.toString(v, 'f', 1);
-    case Errors: return locale.toString(v, 'f', 2);
-    case LatencyP99:
-    case Queue:
-    case Utilisation:
-    case Agents:
-    case Busy:
-    case Waiting:
-    case Failed: return locale.toString(v, 'f', 0);
-    case Name:
-    case ColumnCount: break;
-    }
-    return {};
+    if (column == Name || column >= ColumnCount)
+        return {};
+    // Rates are small numbers: throughput to a tenth, errors to a hundredth; the rest whole.
+    const model::Metric metric = metricOf(column);
+    const int decimals = metric == model::Metric::Throughput ? 1 : metric == model::Metric::ErrorRate ? 2 : 0;
+    return locale.toString(v, 'f', decimals);
 }
 
 QVariant KoshaTreeModel::data(const QModelIndex& index, int role) const
@@ -449,28 +447,22 @@ QVariant KoshaTreeModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole) {
+        if (const model::Metric metric = metricOf(section); metric != model::Metric::Count)
+            return metricText(model::metricInfo(metric).column);
         switch (section) {
         case Name: return tr("Name");
         case Agents: return tr("Agents");
-        case Throughput: return tr("Stages/s");
-        case LatencyP99: return tr("p99 ms");
-        case Queue: return tr("Queue");
-        case Utilisation: return tr("Util. %");
-        case Errors: return tr("Errors/s");
         case Busy: return tr("Busy");
         case Waiting: return tr("Waiting");
         case Failed: return tr("Failed");
         default: break;
         }
     } else if (role == Qt::ToolTipRole) {
+        if (const model::Metric metric = metricOf(section); metric != model::Metric::Count)
+            return metricText(model::metricInfo(metric).columnTip);
         switch (section) {
         case Name: return tr("Team → prime kosha → domain kosha → agent");
         case Agents: return tr("Agents in the group");
-        case Throughput: return tr("Throughput in stages per second (sum of members)");
-        case LatencyP99: return tr("p99 stage latency in ms (mean of the members' p99)");
-        case Queue: return tr("Stages waiting (sum of members)");
-        case Utilisation: return tr("Utilisation in percent (mean of members)");
-        case Errors: return tr("Failed stages per second (sum of members)");
         case Busy: return tr("Agents with a stage in service");
         case Waiting: return tr("Agents waiting for a pool slot");
         case Failed: return tr("Agents crashed or unavailable");

@@ -5,6 +5,7 @@
 // A domain's agent rows are fetched when a view first opens it, so that live updates only touch
 // agents someone has looked at.
 
+#include "model/metrics.h"
 #include "model/snapshot.h"
 #include "widgets/selection.h"
 
@@ -13,10 +14,37 @@
 
 namespace omega::widgets {
 
+// Place of a metric among the tree's metric columns; Metric::Count gives how many there are.
+constexpr int treePosition(model::Metric metric)
+{
+    int k = 0;
+    for (const model::MetricInfo& info : model::kMetrics) {
+        if (info.metric == metric)
+            break;
+        k += (info.uses & model::TreeColumn) ? 1 : 0;
+    }
+    return k;
+}
+
 class KoshaTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Name, Agents, Throughput, LatencyP99, Queue, Utilisation, Errors, Busy, Waiting, Failed, ColumnCount };
+    // The agent count, one column per metric marked TreeColumn in model::kMetrics (in table
+    // order), then the agent states.
+    enum Column : int {
+        Name,
+        Agents,
+        FirstMetricColumn,
+        LatencyP99 = FirstMetricColumn + treePosition(model::Metric::LatencyP99),
+        Queue = FirstMetricColumn + treePosition(model::Metric::QueueDepth),
+        Utilisation = FirstMetricColumn + treePosition(model::Metric::Utilisation),
+        Errors = FirstMetricColumn + treePosition(model::Metric::ErrorRate),
+        Throughput = FirstMetricColumn + treePosition(model::Metric::Throughput),
+        Busy = FirstMetricColumn + treePosition(model::Metric::Count),
+        Waiting,
+        Failed,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1,   // double for numeric columns, the name for Name
         ScopeRole,                     // omega::widgets::Scope of the row
@@ -46,6 +74,8 @@ public:
 
     // Text as shown for a value column, so that tests and views format alike.
     static QString formatValue(Column column, double value);
+    // The metric a column shows; Metric::Count for Name, Agents and the state columns.
+    static model::Metric metricOf(int column);
 
 private:
     void rebuildIndex();

@@ -116,7 +116,7 @@ void KoshaTreemap::updateFormats()
     case model::Metric::ErrorRate: m_valueFormat = tr("%1 err/s"); m_valueDecimals = 2; break;
     case model::Metric::Throughput: m_valueFormat = tr("%1 /s"); m_valueDecimals = 1; break;
     case model::Metric::State: m_valueFormat = tr("%1 % active"); m_valueDecimals = 0; break;
-    case model::Metric::Count: m_valueFormat = QStringLiteral("%1"); m_valueDecimals = 1; break;
+    default: m_valueFormat = QStringLiteral("%1"); m_valueDecimals = 1; break;
     }
     m_detailFormat = tr("%1 agents · %2 stages/s");
     m_detailFormatOne = tr("1 agent · %1 stages/s");

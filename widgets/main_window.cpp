@@ -97,9 +97,11 @@ MainWindow::MainWindow(QWidget* parent)
     auto* treemapLayout = new QVBoxLayout(treemapBox);
     treemapLayout->setContentsMargins(0, 0, 0, 0);
     auto* treemapMetric = new QComboBox(treemapBox);
+    treemapMetric->setObjectName(QStringLiteral("treemapMetric"));
     treemapMetric->setToolTip(tr("Colour of the treemap; area is the work each kosha does"));
-    for (int m = 0; m < model::kMetricCount; ++m)
-        treemapMetric->addItem(metricLabel(static_cast<model::Metric>(m)), m);
+    for (const model::MetricInfo& info : model::kMetrics)
+        if (info.uses & model::ColourBy)
+            treemapMetric->addItem(metricLabel(info.metric), static_cast<int>(info.metric));
     treemapLayout->addWidget(treemapMetric);
     treemapLayout->addWidget(m_treemap, 1);
     connect(treemapMetric, &QComboBox::currentIndexChanged, this,

@@ -1,25 +1,34 @@
 #pragma once
-// Translated names of the metrics views can show.
+// Translated texts of a metric's row in the metric table (context "Metric").
 
-#include "model/rollup.h"
+#include "model/metrics.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 namespace omega::widgets {
 
+inline QString metricText(const char* text)
+{
+    return text && *text ? QCoreApplication::translate("Metric", text) : QString();
+}
+
+// "p99 latency (ms)": for lists and titles.
 inline QString metricLabel(model::Metric m)
 {
-    switch (m) {
-    case model::Metric::LatencyP99: return QCoreApplication::translate("Metric", "p99 latency (ms)");
-    case model::Metric::QueueDepth: return QCoreApplication::translate("Metric", "Queue depth");
-    case model::Metric::Utilisation: return QCoreApplication::translate("Metric", "Utilisation (%)");
-    case model::Metric::ErrorRate: return QCoreApplication::translate("Metric", "Errors/s");
-    case model::Metric::Throughput: return QCoreApplication::translate("Metric", "Throughput (stages/s)");
-    case model::Metric::State: return QCoreApplication::translate("Metric", "State");
-    case model::Metric::Count: break;
-    }
-    return {};
+    return m == model::Metric::Count ? QString() : metricText(model::metricInfo(m).label);
+}
+
+// "p99 latency": for places that print the unit next to the value.
+inline QString metricShortName(model::Metric m)
+{
+    return m == model::Metric::Count ? QString() : metricText(model::metricInfo(m).name);
+}
+
+// "failed/s": the unit after a value; empty for none.
+inline QString metricValueUnit(model::Metric m)
+{
+    return m == model::Metric::Count ? QString() : metricText(model::metricInfo(m).valueUnit);
 }
 
 } // namespace omega::widgets

@@ -77,8 +77,7 @@ FleetEquivalent fleetEquivalent(model::Metric m)
     case model::Metric::Utilisation: return {F::MeanUtilisation, 100, QT_TRANSLATE_NOOP("SeriesPlots", "mean utilisation (%)")};
     case model::Metric::ErrorRate: return {F::FailedTasksPerS, 1, QT_TRANSLATE_NOOP("SeriesPlots", "failed tasks/s")};
     case model::Metric::State: return {F::BusyAgents, 1, QT_TRANSLATE_NOOP("SeriesPlots", "busy agents")};
-    case model::Metric::Throughput:
-    case model::Metric::Count: break;
+    default: break;   // throughput, and metrics with no fleet series of their own
     }
     return {F::StagesPerS, 1, QT_TRANSLATE_NOOP("SeriesPlots", "stages/s")};
 }
@@ -128,9 +127,11 @@ SeriesPlots::SeriesPlots(QWidget* parent)
     m_followButton->setToolTip(tr("Scroll with the newest data again"));
     m_followButton->setEnabled(false);
     m_metricBox = new QComboBox(this);
-    for (auto m : {model::Metric::Throughput, model::Metric::LatencyP99, model::Metric::QueueDepth,
-                   model::Metric::Utilisation, model::Metric::ErrorRate, model::Metric::State})
-        m_metricBox->addItem(metricText(m), static_cast<int>(m));
+    m_metricBox->setObjectName(QStringLiteral("metric"));
+    for (const model::MetricInfo& info : model::kMetrics)
+        if (info.uses & model::TimeViews)
+            m_metricBox->addItem(metricText(info.metric), static_cast<int>(info.metric));
+    m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(m_scopeMetric)));
     m_metricBox->setToolTip(tr("What the bottom plot shows for the selected team, kosha or agent"));
     m_info = new QLabel(this);
     m_info->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);   // gives way on a narrow screen

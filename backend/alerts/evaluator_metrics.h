@@ -11,15 +11,22 @@
 
 namespace omega::alerts::detail {
 
+// Codes below model::kMetricCount are the model's metrics (agent and group scopes); the rest are
+// the metrics only rules read.
 enum Metric : int {
-    // agent and group scopes
-    MLatencyP99, MQueue, MUtil, MErrorRate, MThroughput, MFailedAgents,
+    // agent and group scopes, besides the model's metrics
+    MFailedAgents = model::kMetricCount,
     // pool
     PInUse, PWaiting, PUtil, PThrottled, PLatencyP99, PCompleted,
     // fleet
     FTasksPerS, FFailedPerS, FTaskP99, FTaskP50, FInFlight, FQueued, FFailedAgents,
     MetricCount
 };
+constexpr int MLatencyP99 = static_cast<int>(model::Metric::LatencyP99);
+constexpr int MQueue = static_cast<int>(model::Metric::QueueDepth);
+constexpr int MUtil = static_cast<int>(model::Metric::Utilisation);
+constexpr int MErrorRate = static_cast<int>(model::Metric::ErrorRate);
+constexpr int MThroughput = static_cast<int>(model::Metric::Throughput);
 constexpr int kScopeCount = 6;
 
 // A rule's metric name (one of metricsFor(scope)) as its code.
@@ -32,33 +39,24 @@ inline int metricCode(ScopeLevel scope, const QString& name)
         return PInUse + k;
     if (scope == ScopeLevel::Fleet)
         return FTasksPerS + k;
-    return MLatencyP99 + k;
+    if (name == QLatin1String(kFailedAgentsKey))
+        return MFailedAgents;
+    const model::Metric m = model::metricByKey(name.toStdString());
+    return m == model::Metric::Count ? MLatencyP99 : static_cast<int>(m);
 }
 
 inline double agentValue(const model::AgentColumns& a, int m, std::size_t i)
 {
-    switch (m) {
-    case MLatencyP99: return a.latencyP99Ms[i];
-    case MQueue: return a.queueDepth[i];
-    case MUtil: return a.utilisation[i] * 100.0;
-    case MErrorRate: return a.errorRate[i];
-    case MThroughput: return a.throughput[i];
-    case MFailedAgents: return a.state[i] == omega::v1::AGENT_STATE_FAILED ? 1.0 : 0.0;
-    default: return 0;
-    }
+    if (m == MFailedAgents)
+        return a.state[i] == omega::v1::AGENT_STATE_FAILED ? 1.0 : 0.0;
+    return m < model::kMetricCount ? model::agentReading(a, static_cast<model::Metric>(m), i) : 0.0;
 }
 
 inline double groupValue(const model::GroupStats& g, int m)
 {
-    switch (m) {
-    case MLatencyP99: return g.latencyP99;
-    case MQueue: return g.queueDepth;
-    case MUtil: return g.utilisation * 100.0;
-    case MErrorRate: return g.errorRate;
-    case MThroughput: return g.throughput;
-    case MFailedAgents: return g.failed;
-    default: return 0;
-    }
+    if (m == MFailedAgents)
+        return g.failed;
+    return m < model::kMetricCount ? model::groupReading(g, static_cast<model::Metric>(m)) : 0.0;
 }
 
 inline double poolValue(const model::PoolView& p, int m)

@@ -1,5 +1,7 @@
 #include "alerts/rule.h"
 
+#include "model/metrics.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,8 +41,15 @@ std::vector<QString> metricsFor(ScopeLevel scope)
     case ScopeLevel::Domain:
     case ScopeLevel::Prime:
     case ScopeLevel::Team:
-        return {QStringLiteral("latency_p99"), QStringLiteral("queue_depth"), QStringLiteral("utilisation"),
-                QStringLiteral("error_rate"), QStringLiteral("throughput"), QStringLiteral("failed_agents")};
+    {
+        // The model's metrics that make sense as a threshold, then the count of failed members.
+        std::vector<QString> keys;
+        for (const model::MetricInfo& info : model::kMetrics)
+            if (info.uses & model::AlertRules)
+                keys.push_back(QLatin1String(info.key));
+        keys.push_back(QLatin1String(kFailedAgentsKey));
+        return keys;
+    }
     case ScopeLevel::Pool:
         return {QStringLiteral("in_use"), QStringLiteral("waiting"), QStringLiteral("utilisation"),
                 QStringLiteral("throttled_per_s"), QStringLiteral("latency_p99"), QStringLiteral("completed_per_s")};

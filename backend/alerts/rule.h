@@ -54,7 +54,9 @@ struct RuleSet {
     static std::optional<RuleSet> load(const QString& path, QString* error);
 };
 
-// Metrics each scope offers; a rule naming another is refused.
+// Metrics each scope offers; a rule naming another is refused. Agents, domains, primes and teams
+// offer the model's metric table (model/metrics.h) and the count of failed agents.
 std::vector<QString> metricsFor(ScopeLevel scope);
+inline constexpr const char* kFailedAgentsKey = "failed_agents";
 
 } // namespace omega::alerts

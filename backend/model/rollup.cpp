@@ -6,34 +6,6 @@
 
 namespace omega::model {
 
-const char* metricKey(Metric m)
-{
-    switch (m) {
-    case Metric::LatencyP99: return "latency_p99";
-    case Metric::QueueDepth: return "queue_depth";
-    case Metric::Utilisation: return "utilisation";
-    case Metric::ErrorRate: return "error_rate";
-    case Metric::Throughput: return "throughput";
-    case Metric::State: return "state";
-    case Metric::Count: break;
-    }
-    return "";
-}
-
-const char* metricUnit(Metric m)
-{
-    switch (m) {
-    case Metric::LatencyP99: return "ms";
-    case Metric::QueueDepth: return "stages";
-    case Metric::Utilisation: return "%";
-    case Metric::ErrorRate:
-    case Metric::Throughput: return "/s";
-    case Metric::State:
-    case Metric::Count: break;
-    }
-    return "";
-}
-
 Rollups computeRollups(const Topology& topo, const AgentColumns& a)
 {
     Rollups r;
