@@ -116,6 +116,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    static constexpr int kLayoutVersion = 5;   // bump when docks change so old saved states are ignored
     QDockWidget* addDock(QWidget* view, const QString& objectName, const QString& title, Qt::DockWidgetArea area,
                          const QKeySequence& shortcut);
     void buildMenus();
