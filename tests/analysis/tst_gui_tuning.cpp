@@ -126,6 +126,9 @@ private slots:
         QString error;
         QVERIFY2(runtime.start(options, &error), qPrintable(error));
         QVERIFY(runtime.tuning());
+        // The demo is secure by default: its control channel is CURVE with keys made in-process,
+        // the approval below goes through it, and the simulator refuses nobody.
+        QCOMPARE(runtime.controlSecurity(), runtime::ControlSecurity::Curve);
         widgets::MainWindow w;
         wire(w, runtime);
         w.show();
@@ -150,6 +153,8 @@ private slots:
         QVERIFY(c.verdict.judged);
         QVERIFY2(c.verdict.afterTasksPerS > c.verdict.beforeTasksPerS * 1.5, qPrintable(c.verdict.reason));
         QCOMPARE(runtime.embeddedSimulator()->status().config.version, c.appliedVersion);
+        QCOMPARE(runtime.embeddedSimulator()->status().clientsRefused, std::uint64_t{0});
+        QCOMPARE(runtime.controlProblem(), QString());
         QTest::qWait(300);
         QVERIFY(w.tuningPanel()->table()->rowCount() >= 1);
         save(w, QStringLiteral("tuning-approved.png"));
