@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one QCustomPlot whose four panels, their graphs, change marks, tracers
+// and titles share the same axes and time range; building the panels (buildPlot) is the next seam.
 #include "widgets/series_plots.h"
 
 #include "widgets/metric_names.h"
