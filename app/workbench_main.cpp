@@ -3,7 +3,7 @@
 #include "app/key_options.h"
 #include "runtime/runtime.h"
 #include "transport/endpoint.h"
-#include "widgets/findings_panel.h"
+#include "analysis/finding_text.h"
 #include "widgets/main_window.h"
 #include "widgets/report_writer.h"
 #include "widgets/start_page.h"
@@ -301,7 +301,7 @@ int runHeadless(int argc, char** argv)
             line += QStringLiteral(" | findings %1%2:").arg(shown).arg(info ? QStringLiteral(" (+%1 info)").arg(info) : QString());
             for (std::size_t i = 0; i < std::min<std::size_t>(2, shown); ++i)
                 line += QStringLiteral(" %1: %2;").arg(report->findings[i].scopeName,
-                                                        omega::widgets::FindingsPanel::describe(report->findings[i]));
+                                                        omega::analysis::findingSentence(report->findings[i]));
         }
         line += omega::runtime::capacityStatus(runtime.analysis().latest().get());
         if (auto* tuning = runtime.tuning()) {

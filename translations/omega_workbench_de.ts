@@ -1276,131 +1276,6 @@
 <context>
     <name>omega::widgets::FindingsPanel</name>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="30"/>
-        <source>Fleet throughput (tasks/s)</source>
-        <translation>Flottendurchsatz (Aufgaben/s)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="32"/>
-        <source>Task latency p99 (ms)</source>
-        <translation>Aufgabenlatenz p99 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="41"/>
-        <source>Saturated pool</source>
-        <translation>Gesättigter Pool</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="42"/>
-        <source>Outlier</source>
-        <translation>Ausreißer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="43"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="44"/>
-        <source>Throttled (429)</source>
-        <translation>Gedrosselt (429)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="45"/>
-        <source>Slow service</source>
-        <translation>Langsame Bearbeitung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="46"/>
-        <source>Crashed agents</source>
-        <translation>Abgestürzte Agenten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="47"/>
-        <source>Capacity lost</source>
-        <translation>Kapazitätsverlust</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="55"/>
-        <source>fleet</source>
-        <translation>Flotte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="56"/>
-        <source>team %1</source>
-        <translation>Team %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="57"/>
-        <source>prime kosha %1</source>
-        <translation>Prime-Kosha %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="58"/>
-        <source>domain kosha %1</source>
-        <translation>Domain-Kosha %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="59"/>
-        <source>%1 pool</source>
-        <translation>Pool %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="81"/>
-        <source>%1 of %2 slots busy, %3 calls waiting</source>
-        <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="86"/>
-        <source>%1; nothing finished yet to measure the wait by</source>
-        <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="87"/>
-        <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
-        <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="91"/>
-        <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
-        <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="95"/>
-        <source>%1 went from %2 to %3 (%4 %) at %5</source>
-        <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="99"/>
-        <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
-        <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="106"/>
-        <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
-        <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="110"/>
-        <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
-        <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="116"/>
-        <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
-        <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="120"/>
-        <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
-        <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="131"/>
-        <source>Evidence (%1 – %2):</source>
-        <translation>Belege (%1 – %2):</translation>
-    </message>
-    <message>
         <location filename="../widgets/findings_panel.cpp" line="143"/>
         <source>Show info</source>
         <translation>Infos zeigen</translation>
@@ -3885,4 +3760,129 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation> (innerhalb der Vorhersage)</translation>
     </message>
 </context>
-</TS>
+<context><name>Finding</name><message>
+        <location filename="../widgets/findings_panel.cpp" line="30"/>
+        <source>Fleet throughput (tasks/s)</source>
+        <translation>Flottendurchsatz (Aufgaben/s)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="32"/>
+        <source>Task latency p99 (ms)</source>
+        <translation>Aufgabenlatenz p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="41"/>
+        <source>Saturated pool</source>
+        <translation>Gesättigter Pool</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="42"/>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="43"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="44"/>
+        <source>Throttled (429)</source>
+        <translation>Gedrosselt (429)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="45"/>
+        <source>Slow service</source>
+        <translation>Langsame Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="46"/>
+        <source>Crashed agents</source>
+        <translation>Abgestürzte Agenten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="47"/>
+        <source>Capacity lost</source>
+        <translation>Kapazitätsverlust</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="55"/>
+        <source>fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="56"/>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="57"/>
+        <source>prime kosha %1</source>
+        <translation>Prime-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="58"/>
+        <source>domain kosha %1</source>
+        <translation>Domain-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="59"/>
+        <source>%1 pool</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="81"/>
+        <source>%1 of %2 slots busy, %3 calls waiting</source>
+        <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="86"/>
+        <source>%1; nothing finished yet to measure the wait by</source>
+        <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="87"/>
+        <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
+        <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="91"/>
+        <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
+        <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="95"/>
+        <source>%1 went from %2 to %3 (%4 %) at %5</source>
+        <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="99"/>
+        <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
+        <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="106"/>
+        <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
+        <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="110"/>
+        <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
+        <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="116"/>
+        <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
+        <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="120"/>
+        <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
+        <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../widgets/findings_panel.cpp" line="131"/>
+        <source>Evidence (%1 – %2):</source>
+        <translation>Belege (%1 – %2):</translation>
+    </message>
+    </context></TS>

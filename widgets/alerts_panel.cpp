@@ -1,5 +1,6 @@
 #include "widgets/alerts_panel.h"
 
+#include "model/sim_clock.h"
 #include "widgets/severity.h"
 
 #include <QHBoxLayout>
@@ -120,7 +121,7 @@ void AlertsPanel::fill(QTableWidget* table, const std::vector<alerts::Alert>& li
         const alerts::Alert& a = list[static_cast<std::size_t>(r)];
         QStringList flags;
         if (!firing)
-            flags << tr("resolved %1").arg(simClockText(a.resolvedSimUs));
+            flags << tr("resolved %1").arg(model::simClockText(a.resolvedSimUs));
         if (a.flapping)
             flags << tr("flapping");
         if (a.silenced)
@@ -129,7 +130,7 @@ void AlertsPanel::fill(QTableWidget* table, const std::vector<alerts::Alert>& li
             flags << tr("acknowledged");
         const QStringList cells = {severityText(static_cast<int>(a.severity)), a.rule, a.scope,
                                    a.members.size() > 1 ? QString::number(a.members.size()) : QString(),
-                                   QLocale().toString(a.value, 'g', 4), simClockText(a.firedSimUs), flags.join(QStringLiteral(", "))};
+                                   QLocale().toString(a.value, 'g', 4), model::simClockText(a.firedSimUs), flags.join(QStringLiteral(", "))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = table->item(r, c);
             if (!item) {

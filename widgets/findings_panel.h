@@ -26,10 +26,6 @@ public:
     void setShowInfo(bool show);
     bool showInfo() const;
 
-    // The sentence shown for a finding (also used by the headless status line's log).
-    static QString describe(const analysis::Finding& finding);
-    static QString evidenceText(const analysis::Finding& finding);
-
 private:
     analysis::AnalysisReportPtr m_report;
     SelectionModel* m_selection = nullptr;

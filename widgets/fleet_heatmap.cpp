@@ -1,7 +1,7 @@
 // Over 600 lines on purpose: one widget's names, colouring, painting, hit testing and input, which
 // all share its cell image and geometry; the geometry itself is computed in heatmap_layout.cpp.
 #include "widgets/fleet_heatmap.h"
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -52,12 +52,12 @@ QString FleetHeatmap::stateName(int state)
 
 QString FleetHeatmap::metricName(model::Metric m)
 {
-    return metricShortName(m);
+    return model::metricShortName(m);
 }
 
 QString FleetHeatmap::unitText(model::Metric m)
 {
-    return metricValueUnit(m);
+    return model::metricValueUnit(m);
 }
 
 QString FleetHeatmap::formatValue(model::Metric m, float v)

@@ -3,7 +3,7 @@
 #include "widgets/kosha_time_map.h"
 
 #include "widgets/color_scale.h"
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 #include "widgets/selection.h"
 
 #include <qcustomplot.h>
@@ -44,7 +44,7 @@ QString resolutionText(model::Resolution r)
 
 QString metricText(model::Metric m)
 {
-    return m == model::Metric::State ? KoshaTimeMap::tr("Active agents (%)") : metricLabel(m);
+    return m == model::Metric::State ? KoshaTimeMap::tr("Active agents (%)") : model::metricLabel(m);
 }
 
 int groupCount(const model::Topology& t, model::Level l)

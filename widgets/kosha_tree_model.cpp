@@ -1,7 +1,7 @@
 #include "widgets/kosha_tree_model.h"
 
 #include "widgets/kosha_names.h"
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 
 #include <QBrush>
 #include <QColor>
@@ -448,7 +448,7 @@ QVariant KoshaTreeModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     if (role == Qt::DisplayRole) {
         if (const model::Metric metric = metricOf(section); metric != model::Metric::Count)
-            return metricText(model::metricInfo(metric).column);
+            return model::metricText(model::metricInfo(metric).column);
         switch (section) {
         case Name: return tr("Name");
         case Agents: return tr("Agents");
@@ -459,7 +459,7 @@ QVariant KoshaTreeModel::headerData(int section, Qt::Orientation orientation, in
         }
     } else if (role == Qt::ToolTipRole) {
         if (const model::Metric metric = metricOf(section); metric != model::Metric::Count)
-            return metricText(model::metricInfo(metric).columnTip);
+            return model::metricText(model::metricInfo(metric).columnTip);
         switch (section) {
         case Name: return tr("Team → prime kosha → domain kosha → agent");
         case Agents: return tr("Agents in the group");

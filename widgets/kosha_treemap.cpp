@@ -3,7 +3,7 @@
 #include "widgets/kosha_treemap.h"
 
 #include "widgets/kosha_names.h"
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -588,7 +588,7 @@ void KoshaTreemap::drawHeader(QPainter& p) const
     p.fillRect(bar, g);
     x -= 6 + fm.horizontalAdvance(lo);
     p.drawText(QRect(x, 0, fm.horizontalAdvance(lo), h), Qt::AlignVCenter | Qt::AlignLeft, lo);
-    const QString colour = tr("Colour: %1").arg(metricLabel(m_metric));
+    const QString colour = tr("Colour: %1").arg(model::metricLabel(m_metric));
     const QString area = m_sizeBy == SizeBy::Throughput ? tr("Area: stages/s") : tr("Area: agents");
     const QString legend = area + QStringLiteral("  ·  ") + colour;
     const QString legendShort = colour;

@@ -14,7 +14,7 @@
 #include "widgets/kosha_time_map.h"
 #include "widgets/kosha_tree_view.h"
 #include "widgets/kosha_treemap.h"
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 #include "widgets/pool_panel.h"
 #include "widgets/series_plots.h"
 #include "widgets/overview_panel.h"
@@ -97,7 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     treemapMetric->setToolTip(tr("Colour of the treemap; area is the work each kosha does"));
     for (const model::MetricInfo& info : model::kMetrics)
         if (info.uses & model::ColourBy)
-            treemapMetric->addItem(metricLabel(info.metric), static_cast<int>(info.metric));
+            treemapMetric->addItem(model::metricLabel(info.metric), static_cast<int>(info.metric));
     treemapLayout->addWidget(treemapMetric);
     treemapLayout->addWidget(m_treemap, 1);
     connect(treemapMetric, &QComboBox::currentIndexChanged, this,

@@ -2,7 +2,7 @@
 // and titles share the same axes and time range; building the panels (buildPlot) is the next seam.
 #include "widgets/series_plots.h"
 
-#include "widgets/metric_names.h"
+#include "model/metric_text.h"
 #include "widgets/selection.h"
 
 #include <qcustomplot.h>
@@ -65,7 +65,7 @@ QString resolutionText(model::Resolution r)
 
 QString metricText(model::Metric m)
 {
-    return m == model::Metric::State ? SeriesPlots::tr("Active agents (%)") : metricLabel(m);
+    return m == model::Metric::State ? SeriesPlots::tr("Active agents (%)") : model::metricLabel(m);
 }
 
 // The fleet-wide counterpart of a group metric, for panel 4 when nothing is selected.

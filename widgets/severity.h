@@ -1,5 +1,5 @@
 #pragma once
-// Shared look of severities (1 info, 2 warning, 3 critical) and of the fleet's clock in tables.
+// Shared look of severities (1 info, 2 warning, 3 critical).
 
 #include <QColor>
 #include <QCoreApplication>
@@ -24,16 +24,6 @@ inline QColor severityColor(int level)
     case 2: return {230, 140, 20};
     default: return {31, 119, 180};
     }
-}
-
-// hh:mm:ss of the fleet's own (simulated) time.
-inline QString simClockText(std::int64_t us)
-{
-    const qint64 s = us / 1'000'000;
-    return QStringLiteral("%1:%2:%3")
-        .arg(s / 3600, 2, 10, QLatin1Char('0'))
-        .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace omega::widgets

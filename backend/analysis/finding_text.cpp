@@ -1,0 +1,122 @@
+#include "analysis/finding_text.h"
+
+#include "model/metric_text.h"
+#include "model/sim_clock.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
+
+namespace omega::analysis {
+
+namespace {
+// The translation context of every sentence here.
+class Words {
+    Q_DECLARE_TR_FUNCTIONS(Finding)
+};
+
+QString number(double v, int decimals = 0)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString metricName(const QString& key)
+{
+    if (key == QLatin1String("tasks_per_s"))
+        return Words::tr("Fleet throughput (tasks/s)");
+    if (key == QLatin1String("task_latency_p99"))
+        return Words::tr("Task latency p99 (ms)");
+    if (const model::Metric m = model::metricByKey(key.toStdString()); m != model::Metric::Count)
+        return model::metricLabel(m);
+    return key;
+}
+
+} // namespace
+
+QString findingKindName(FindingKind k)
+{
+    switch (k) {
+    case FindingKind::Saturation: return Words::tr("Saturated pool");
+    case FindingKind::Outlier: return Words::tr("Outlier");
+    case FindingKind::ChangePoint: return Words::tr("Change");
+    case FindingKind::Throttling: return Words::tr("Throttled (429)");
+    case FindingKind::SlowService: return Words::tr("Slow service");
+    case FindingKind::CrashedAgents: return Words::tr("Crashed agents");
+    case FindingKind::CapacityLoss: return Words::tr("Capacity lost");
+    }
+    return {};
+}
+
+QString findingScopeText(const Finding& f)
+{
+    switch (f.scopeKind) {
+    case ScopeKind::Fleet: return Words::tr("fleet");
+    case ScopeKind::Team: return Words::tr("team %1").arg(f.scopeName);
+    case ScopeKind::Prime: return Words::tr("prime kosha %1").arg(f.scopeName);
+    case ScopeKind::Domain: return Words::tr("domain kosha %1").arg(f.scopeName);
+    case ScopeKind::Pool: return Words::tr("%1 pool").arg(f.scopeName);
+    }
+    return f.scopeName;
+}
+
+QString findingSentence(const Finding& f)
+{
+    switch (f.kind) {
+    case FindingKind::Saturation: {
+        const QString head = Words::tr("%1 of %2 slots busy, %3 calls waiting")
+                                 .arg(number(f.value(QStringLiteral("in_use"))), number(f.value(QStringLiteral("limit"))),
+                                      number(f.value(QStringLiteral("waiting"))));
+        const double wait = f.value(QStringLiteral("queue_wait_ms"), -1);
+        if (wait < 0)
+            return Words::tr("%1; nothing finished yet to measure the wait by").arg(head);
+        return Words::tr("%1: each waits about %2 s before its %3 ms of service (Little's law)")
+            .arg(head, number(wait / 1000.0, 1), number(f.value(QStringLiteral("service_ms"))));
+    }
+    case FindingKind::Outlier:
+        return Words::tr("p99 latency %1 ms over the last %2 s, %3× its peers' median of %4 ms")
+            .arg(number(f.value(QStringLiteral("value_ms"))), number(f.value(QStringLiteral("seconds"))),
+                 number(f.value(QStringLiteral("ratio")), 1), number(f.value(QStringLiteral("peer_median_ms"))));
+    case FindingKind::ChangePoint:
+        return Words::tr("%1 went from %2 to %3 (%4 %) at %5")
+            .arg(metricName(f.metric), number(f.value(QStringLiteral("before")), 1), number(f.value(QStringLiteral("after")), 1),
+                 number(f.value(QStringLiteral("change_pct")), 0), model::simClockText(f.atSimUs));
+    case FindingKind::Throttling: {
+        const QString head = Words::tr("%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass")
+                                 .arg(number(f.value(QStringLiteral("throttled_share")) * 100, 0),
+                                      number(f.value(QStringLiteral("throttled_per_s")), 0),
+                                      number(f.value(QStringLiteral("calls_per_s")), 0));
+        const double quota = f.value(QStringLiteral("quota_per_s"), -1);
+        if (quota < 0)
+            return head;
+        return Words::tr("%1: the provider's quota is about %2 calls/s, which %3 slots keep busy")
+            .arg(head, number(quota, 0), number(f.value(QStringLiteral("slots_quota_keeps_busy")), 0));
+    }
+    case FindingKind::SlowService:
+        return Words::tr("its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; "
+                  "that is %5 % of the fleet's work time")
+            .arg(number(f.value(QStringLiteral("service_ms"))), number(f.value(QStringLiteral("ratio")), 1),
+                 number(f.value(QStringLiteral("peer_service_ms"))), number(f.value(QStringLiteral("units"))),
+                 number(100 * f.value(QStringLiteral("share")), 1));
+    case FindingKind::CrashedAgents:
+        return Words::tr("%1 of its %2 agents have failed; the work they held failed with them (%3 units)")
+            .arg(number(f.value(QStringLiteral("failed_agents"))), number(f.value(QStringLiteral("agents"))),
+                 number(f.value(QStringLiteral("failed_units"))));
+    case FindingKind::CapacityLoss:
+        return Words::tr("a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: "
+                  "about %5 % of the pool's capacity is lost")
+            .arg(number(f.value(QStringLiteral("after_ms"))), number(f.value(QStringLiteral("before_ms"))),
+                 number(f.value(QStringLiteral("ratio")), 1), model::simClockText(f.atSimUs), number(100 * f.score, 0));
+    }
+    return {};
+}
+
+QString findingEvidenceText(const Finding& f)
+{
+    QStringList lines;
+    lines << Words::tr("Evidence (%1 – %2):").arg(model::simClockText(f.fromSimUs), model::simClockText(f.toSimUs));
+    for (const Evidence& e : f.evidence)
+        lines << QStringLiteral("  %1 = %2").arg(e.key, QLocale().toString(e.value, 'g', 6));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace omega::analysis
