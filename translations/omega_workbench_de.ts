@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Finding</name>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="26"/>
+        <source>Fleet throughput (tasks/s)</source>
+        <translation>Flottendurchsatz (Aufgaben/s)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="28"/>
+        <source>Task latency p99 (ms)</source>
+        <translation>Aufgabenlatenz p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="39"/>
+        <source>Saturated pool</source>
+        <translation>Gesättigter Pool</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="40"/>
+        <source>Outlier</source>
+        <translation>Ausreißer</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="41"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="42"/>
+        <source>Throttled (429)</source>
+        <translation>Gedrosselt (429)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="43"/>
+        <source>Slow service</source>
+        <translation>Langsame Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="44"/>
+        <source>Crashed agents</source>
+        <translation>Abgestürzte Agenten</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="45"/>
+        <source>Capacity lost</source>
+        <translation>Kapazitätsverlust</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="53"/>
+        <source>fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="54"/>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="55"/>
+        <source>prime kosha %1</source>
+        <translation>Prime-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="56"/>
+        <source>domain kosha %1</source>
+        <translation>Domain-Kosha %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="57"/>
+        <source>%1 pool</source>
+        <translation>Pool %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="66"/>
+        <source>%1 of %2 slots busy, %3 calls waiting</source>
+        <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="71"/>
+        <source>%1; nothing finished yet to measure the wait by</source>
+        <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="72"/>
+        <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
+        <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="76"/>
+        <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
+        <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="80"/>
+        <source>%1 went from %2 to %3 (%4 %) at %5</source>
+        <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="84"/>
+        <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
+        <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="91"/>
+        <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
+        <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="95"/>
+        <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
+        <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="101"/>
+        <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
+        <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="105"/>
+        <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
+        <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="116"/>
+        <source>Evidence (%1 – %2):</source>
+        <translation>Belege (%1 – %2):</translation>
+    </message>
+</context>
+<context>
     <name>Metric</name>
     <message>
         <location filename="../backend/model/metrics.h" line="54"/>
@@ -167,32 +295,32 @@
 <context>
     <name>SeriesPlots</name>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="75"/>
+        <location filename="../widgets/series_plots.cpp" line="77"/>
         <source>stage p99 latency (ms)</source>
         <translation>p99-Latenz der Stufen (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="76"/>
+        <location filename="../widgets/series_plots.cpp" line="78"/>
         <source>queued stages</source>
         <translation>Stufen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="77"/>
+        <location filename="../widgets/series_plots.cpp" line="79"/>
         <source>mean utilisation (%)</source>
         <translation>mittlere Auslastung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="78"/>
+        <location filename="../widgets/series_plots.cpp" line="80"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="79"/>
+        <location filename="../widgets/series_plots.cpp" line="81"/>
         <source>busy agents</source>
         <translation>beschäftigte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="82"/>
+        <location filename="../widgets/series_plots.cpp" line="84"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
@@ -218,192 +346,197 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/workbench_main.cpp" line="59"/>
+        <location filename="../app/workbench_main.cpp" line="62"/>
         <source>Performance workbench for the Augur Omega agent fleet.</source>
         <translation>Performance-Workbench für die Augur-Omega-Agentenflotte.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="62"/>
+        <location filename="../app/run_options.cpp" line="20"/>
         <source>Run the fleet simulator in-process and watch it.</source>
         <translation>Den Flottensimulator im selben Prozess ausführen und beobachten.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="63"/>
+        <location filename="../app/run_options.cpp" line="21"/>
         <source>Telemetry endpoint to subscribe to.</source>
         <translation>Telemetrie-Endpunkt, der abonniert werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="65"/>
+        <location filename="../app/run_options.cpp" line="23"/>
         <source>Control endpoint of the orchestrator.</source>
         <translation>Steuerungs-Endpunkt des Orchestrators.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="67"/>
+        <location filename="../app/run_options.cpp" line="25"/>
         <source>Scenario file for --demo.</source>
         <translation>Szenariodatei für --demo.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="68"/>
+        <location filename="../app/run_options.cpp" line="26"/>
         <source>Simulated seconds per second for --demo (0 = as fast as possible).</source>
         <translation>Simulierte Sekunden pro Sekunde für --demo (0 = so schnell wie möglich).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="70"/>
+        <location filename="../app/run_options.cpp" line="28"/>
         <source>No window: print a status line every second.</source>
         <translation>Kein Fenster: jede Sekunde eine Statuszeile ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="71"/>
+        <location filename="../app/run_options.cpp" line="29"/>
         <source>Quit after this many seconds (0 = run until closed).</source>
         <translation>Nach so vielen Sekunden beenden (0 = laufen bis zum Schließen).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="73"/>
+        <location filename="../app/run_options.cpp" line="31"/>
         <source>Save a PNG of the window when quitting after --duration.</source>
         <translation>Beim Beenden nach --duration ein PNG des Fensters speichern.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="75"/>
+        <location filename="../app/run_options.cpp" line="33"/>
         <source>Record the feed into a new session file (.omega).</source>
         <translation>Den Datenstrom in eine neue Sitzungsdatei (.omega) aufzeichnen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="77"/>
+        <location filename="../app/run_options.cpp" line="35"/>
         <source>Replay a session file instead of a live feed (--speed sets the pace).</source>
         <translation>Eine Sitzungsdatei statt eines Live-Datenstroms wiedergeben (--speed legt das Tempo fest).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="79"/>
+        <location filename="../app/run_options.cpp" line="37"/>
         <source>Alert rules file (JSON, see docs/alerts.md); default: built-in rules.</source>
         <translation>Datei mit Alarmregeln (JSON, siehe docs/alerts.md); Standard: eingebaute Regeln.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="82"/>
+        <location filename="../app/run_options.cpp" line="40"/>
         <source>Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch).</source>
         <translation>Die Tuning-Schleife Empfehlungen selbstständig innerhalb ihrer Schutzgrenzen anwenden lassen (SIGUSR1 oder Ctrl+Shift+K ist der Not-Aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="84"/>
+        <location filename="../app/run_options.cpp" line="42"/>
         <source>Tuning audit database (SQLite); default: the application data folder.</source>
         <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="87"/>
+        <location filename="../app/run_options.cpp" line="45"/>
         <source>Write the run&apos;s report when quitting (.html with embedded plots, or .pdf).</source>
         <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit eingebetteten Diagrammen oder .pdf).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="90"/>
+        <location filename="../app/run_options.cpp" line="46"/>
+        <source>Write the run&apos;s report when quitting (.html with SVG plots).</source>
+        <translation>Beim Beenden den Bericht des Laufs schreiben (.html mit SVG-Diagrammen).</translation>
+    </message>
+    <message>
+        <location filename="../app/run_options.cpp" line="49"/>
         <source>Compare two recordings (give it twice: before, then after) in the --report file (.html), then exit.</source>
         <translation>Zwei Aufzeichnungen vergleichen (zweimal angeben: vorher, dann nachher), in die --report-Datei (.html) schreiben, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="93"/>
+        <location filename="../app/run_options.cpp" line="52"/>
         <source>Write a new CURVE key pair to FILE (mode 0600), print its public key and exit.</source>
         <translation>Ein neues CURVE-Schlüsselpaar in DATEI schreiben (Modus 0600), seinen öffentlichen Schlüssel ausgeben und beenden.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="96"/>
+        <location filename="../app/run_options.cpp" line="55"/>
         <source>This workbench&apos;s CURVE key file (from --gen-key); the orchestrator must list its public key.</source>
         <translation>CURVE-Schlüsseldatei dieser Workbench (von --gen-key); der Orchestrator muss ihren öffentlichen Schlüssel führen.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="99"/>
+        <location filename="../app/run_options.cpp" line="58"/>
         <source>The orchestrator&apos;s CURVE public key (40 characters) or a file holding it.</source>
         <translation>Öffentlicher CURVE-Schlüssel des Orchestrators (40 Zeichen) oder eine Datei, die ihn enthält.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="102"/>
+        <location filename="../app/run_options.cpp" line="61"/>
         <source>Send control commands in plaintext (only for a trusted network; without keys control is off otherwise).</source>
         <translation>Steuerbefehle im Klartext senden (nur in einem vertrauenswürdigen Netz; ohne Schlüssel ist die Steuerung sonst aus).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="104"/>
+        <location filename="../app/run_options.cpp" line="63"/>
         <source>The telemetry feed is CURVE-encrypted too (same keys).</source>
         <translation>Auch der Telemetrie-Datenstrom ist CURVE-verschlüsselt (dieselben Schlüssel).</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="384"/>
+        <location filename="../app/workbench_main.cpp" line="134"/>
         <source>Cannot use these keys</source>
         <translation>Diese Schlüssel sind nicht verwendbar</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="410"/>
+        <location filename="../app/workbench_main.cpp" line="160"/>
         <source>replay</source>
         <translation>Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="412"/>
+        <location filename="../app/workbench_main.cpp" line="162"/>
         <source>live</source>
         <translation>live</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="413"/>
+        <location filename="../app/workbench_main.cpp" line="163"/>
         <source>stale (no data)</source>
         <translation>veraltet (keine Daten)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="414"/>
+        <location filename="../app/workbench_main.cpp" line="164"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="417"/>
+        <location filename="../app/workbench_main.cpp" line="167"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="438"/>
+        <location filename="../app/workbench_main.cpp" line="188"/>
         <source>Cannot write the report</source>
         <translation>Bericht kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="444"/>
+        <location filename="../app/workbench_main.cpp" line="194"/>
         <source>Export tuning audit</source>
         <translation>Tuning-Audit exportieren</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="445"/>
+        <location filename="../app/workbench_main.cpp" line="195"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="448"/>
+        <location filename="../app/workbench_main.cpp" line="198"/>
         <source>Cannot export the audit</source>
         <translation>Audit kann nicht exportiert werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="458"/>
+        <location filename="../app/workbench_main.cpp" line="208"/>
         <source>edited rules</source>
         <translation>bearbeitete Regeln</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="459"/>
+        <location filename="../app/workbench_main.cpp" line="209"/>
         <source>Rules applied: %1 rules in force.</source>
         <translation>Regeln übernommen: %1 Regeln in Kraft.</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="487"/>
+        <location filename="../app/workbench_main.cpp" line="237"/>
         <source>Cannot open session</source>
         <translation>Sitzung kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="496"/>
+        <location filename="../app/workbench_main.cpp" line="246"/>
         <source>Cannot record</source>
         <translation>Aufzeichnung nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="527"/>
+        <location filename="../app/workbench_main.cpp" line="277"/>
         <source>recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="529"/>
+        <location filename="../app/workbench_main.cpp" line="279"/>
         <source>Recording stopped</source>
         <translation>Aufzeichnung gestoppt</translation>
     </message>
     <message>
-        <location filename="../app/workbench_main.cpp" line="535"/>
+        <location filename="../app/workbench_main.cpp" line="285"/>
         <source>● REC %1 MB</source>
         <translation>● REC %1 MB</translation>
     </message>
@@ -431,6 +564,399 @@
         <location filename="../app/key_options.cpp" line="83"/>
         <source>--identity and --server-public-key go together (our key pair, and the key the server proves)</source>
         <translation>--identity und --server-public-key gehören zusammen (unser Schlüsselpaar und der Schlüssel, den der Server nachweist)</translation>
+    </message>
+    <message>
+        <location filename="../app/headless_main.cpp" line="20"/>
+        <source>Omega Workbench without a window: watches the Augur Omega agent fleet and prints a status line every second.</source>
+        <translation>Omega Workbench ohne Fenster: beobachtet die Augur-Omega-Agentenflotte und gibt jede Sekunde eine Statuszeile aus.</translation>
+    </message>
+</context>
+<context>
+    <name>omega::report</name>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="34"/>
+        <source>local %1 · cloud %2 · batch %3 · share %4</source>
+        <translation>lokal %1 · Cloud %2 · Batch %3 · Anteil %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="55"/>
+        <source>%1 → %2 tasks/s: %3× the baseline</source>
+        <translation>%1 → %2 Tasks/s: %3× der Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="56"/>
+        <source>measure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="56"/>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="58"/>
+        <source>baseline (first steady window)</source>
+        <translation>Ausgangswert (erstes stabiles Zeitfenster)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="58"/>
+        <location filename="../backend/report/report_html.cpp" line="59"/>
+        <source>%1 tasks/s</source>
+        <translation>%1 Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="59"/>
+        <source>now (newest window)</source>
+        <translation>jetzt (neuestes Zeitfenster)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="60"/>
+        <source>ratio to the baseline</source>
+        <translation>Verhältnis zum Ausgangswert</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="60"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="62"/>
+        <source>share of the publisher&apos;s own bound (%1 tasks/s; never an input)</source>
+        <translation>Anteil an der eigenen Obergrenze des Publishers (%1 Tasks/s; nie eine Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="63"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="64"/>
+        <source>changes kept / rolled back / failed</source>
+        <translation>Änderungen beibehalten / zurückgenommen / fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="73"/>
+        <source>simulated time from the first change to the last verdict</source>
+        <translation>simulierte Zeit von der ersten Änderung bis zur letzten Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="73"/>
+        <location filename="../backend/report/report_html.cpp" line="74"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="74"/>
+        <source>wall time of the run</source>
+        <translation>reale Dauer des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="75"/>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>who</source>
+        <translation>wer</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>applied at</source>
+        <translation>angewendet um</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>predicted tasks/s</source>
+        <translation>vorhergesagte Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <source>before → after</source>
+        <translation>vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="83"/>
+        <source>verdict</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="87"/>
+        <source>rollback of #%1</source>
+        <translation>Rücknahme von #%1</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="103"/>
+        <source>Capacity models (fitted from telemetry only)</source>
+        <translation>Kapazitätsmodelle (nur aus Telemetrie angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="105"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="105"/>
+        <source>parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="107"/>
+        <source>local pool (USL)</source>
+        <translation>lokaler Pool (USL)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="107"/>
+        <source>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 windows, %8 levels)</source>
+        <translation>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 Zeitfenster, %8 Niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="112"/>
+        <source>cloud call time a + b·B</source>
+        <translation>Cloud-Aufrufdauer a + b·B</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="112"/>
+        <source>a %1 ± %2 ms, b %3 ± %4 ms (%5 windows, %6 levels)</source>
+        <translation>a %1 ± %2 ms, b %3 ± %4 ms (%5 Zeitfenster, %6 Niveaus)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="116"/>
+        <source>provider quota</source>
+        <translation>Kontingent des Anbieters</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="116"/>
+        <source>%1 ± %2 calls/s (from %3 windows with 429s)</source>
+        <translation>%1 ± %2 Aufrufe/s (aus %3 Zeitfenstern mit 429ern)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="119"/>
+        <source>not seen; at least %1 calls/s</source>
+        <translation>nicht beobachtet; mindestens %1 Aufrufe/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="120"/>
+        <source>work per task, closed loop</source>
+        <translation>Arbeit pro Task, geschlossener Kreislauf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="120"/>
+        <source>%1 local stages + %2 bulk items per task, %3 tasks in flight, p99 / mean %4</source>
+        <translation>%1 lokale Stufen + %2 Bulk-Elemente pro Task, %3 laufende Tasks, p99 / Mittelwert %4</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="147"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="157"/>
+        <location filename="../backend/report/report_html.cpp" line="159"/>
+        <source>Omega Workbench tuning report</source>
+        <translation>Tuning-Bericht der Omega Workbench</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="164"/>
+        <source>No tuning in this run: the plots show the fleet as it ran.</source>
+        <translation>Kein Tuning in diesem Lauf: Die Diagramme zeigen die Flotte, wie sie lief.</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="165"/>
+        <source>Over time</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="166"/>
+        <source>Fleet throughput</source>
+        <translation>Flottendurchsatz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="166"/>
+        <location filename="../backend/report/report_html.cpp" line="167"/>
+        <location filename="../backend/report/report_html.cpp" line="170"/>
+        <location filename="../backend/report/report_html.cpp" line="209"/>
+        <source>tasks/s</source>
+        <translation>Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="168"/>
+        <source>Task latency</source>
+        <translation>Task-Latenz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="168"/>
+        <location filename="../backend/report/report_html.cpp" line="211"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="170"/>
+        <source>Failed tasks</source>
+        <translation>Fehlgeschlagene Tasks</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="171"/>
+        <source>failed/s</source>
+        <translation>fehlgeschl./s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="172"/>
+        <source>Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail.</source>
+        <translation>Gestrichelte Linien: Änderungen (grün beibehalten, rot zurückgenommen), nummeriert wie im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="183"/>
+        <location filename="../backend/report/report_html.cpp" line="184"/>
+        <source>Omega Workbench: two runs compared</source>
+        <translation>Omega Workbench: zwei Läufe im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="185"/>
+        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <location filename="../backend/report/report_html.cpp" line="209"/>
+        <location filename="../backend/report/report_html.cpp" line="212"/>
+        <source>before</source>
+        <translation>vorher</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="185"/>
+        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <location filename="../backend/report/report_html.cpp" line="209"/>
+        <location filename="../backend/report/report_html.cpp" line="212"/>
+        <source>after</source>
+        <translation>nachher</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <source>at the end (last minute)</source>
+        <translation>am Ende (letzte Minute)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <source>after / before</source>
+        <translation>nachher / vorher</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="197"/>
+        <source>throughput (tasks/s)</source>
+        <translation>Durchsatz (Tasks/s)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="198"/>
+        <source>task p99 (ms)</source>
+        <translation>Task-p99 (ms)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="199"/>
+        <source>failed tasks/s</source>
+        <translation>fehlgeschlagene Tasks/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="200"/>
+        <source>simulated time recorded (s)</source>
+        <translation>aufgezeichnete simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="203"/>
+        <source>knobs at the end</source>
+        <translation>Stellgrößen am Ende</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="205"/>
+        <source>local optimum n* (fitted)</source>
+        <translation>lokales Optimum n* (angepasst)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="208"/>
+        <source>Fleet throughput: before (blue) and after (orange)</source>
+        <translation>Flottendurchsatz: vorher (blau) und nachher (orange)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="211"/>
+        <source>Task p99: before (blue) and after (orange)</source>
+        <translation>Task-p99: vorher (blau) und nachher (orange)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="227"/>
+        <source>this program writes the report as .html; omega-workbench writes .pdf</source>
+        <translation>dieses Programm schreibt den Bericht als .html; omega-workbench schreibt .pdf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="237"/>
+        <source>a comparison is written as .html</source>
+        <translation>ein Vergleich wird als .html geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="30"/>
+        <source>simulated time (s)</source>
+        <translation>simulierte Zeit (s)</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="69"/>
+        <source>Local pool: stages/s against concurrency, USL fit</source>
+        <translation>Lokaler Pool: Stufen/s über Nebenläufigkeit, USL-Anpassung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="69"/>
+        <source>Cloud pool: call time against items per call</source>
+        <translation>Cloud-Pool: Aufrufdauer über Elemente pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="70"/>
+        <source>stages in service</source>
+        <translation>Stufen in Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="70"/>
+        <source>items per call</source>
+        <translation>Elemente pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="71"/>
+        <source>stages/s</source>
+        <translation>Stufen/s</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="71"/>
+        <source>ms in service per call</source>
+        <translation>ms Bearbeitung pro Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="72"/>
+        <source>windows measured</source>
+        <translation>gemessene Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="73"/>
+        <source>fitted model</source>
+        <translation>angepasstes Modell</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_plots.cpp" line="101"/>
+        <source>n* %1</source>
+        <translation>n* %1</translation>
     </message>
 </context>
 <context>
@@ -682,381 +1208,12 @@
 <context>
     <name>omega::widgets</name>
     <message>
-        <location filename="../widgets/report_writer.cpp" line="38"/>
-        <source>local %1 · cloud %2 · batch %3 · share %4</source>
-        <translation>lokal %1 · Cloud %2 · Batch %3 · Anteil %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="67"/>
-        <source>simulated time (s)</source>
-        <translation>simulierte Zeit (s)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="97"/>
-        <source>Local pool: stages/s against concurrency, USL fit</source>
-        <translation>Lokaler Pool: Stufen/s über Nebenläufigkeit, USL-Anpassung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="98"/>
-        <source>Cloud pool: call time against items per call</source>
-        <translation>Cloud-Pool: Aufrufdauer über Elemente pro Aufruf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="103"/>
-        <source>windows measured</source>
-        <translation>gemessene Zeitfenster</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="106"/>
-        <source>fitted model</source>
-        <translation>angepasstes Modell</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="135"/>
-        <source>stages in service</source>
-        <translation>Stufen in Bearbeitung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="135"/>
-        <source>items per call</source>
-        <translation>Elemente pro Aufruf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="136"/>
-        <source>stages/s</source>
-        <translation>Stufen/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="136"/>
-        <source>ms in service per call</source>
-        <translation>ms Bearbeitung pro Aufruf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="165"/>
-        <source>Fleet throughput</source>
-        <translation>Flottendurchsatz</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="165"/>
-        <location filename="../widgets/report_writer.cpp" line="168"/>
-        <location filename="../widgets/report_writer.cpp" line="304"/>
-        <source>tasks/s</source>
-        <translation>Tasks/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="166"/>
-        <source>Task latency</source>
-        <translation>Task-Latenz</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="166"/>
-        <location filename="../widgets/report_writer.cpp" line="306"/>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="167"/>
-        <source>p50</source>
-        <translation>p50</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="167"/>
-        <source>p99</source>
-        <translation>p99</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="168"/>
-        <source>Failed tasks</source>
-        <translation>Fehlgeschlagene Tasks</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="168"/>
-        <source>failed/s</source>
-        <translation>fehlgeschl./s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="183"/>
-        <location filename="../widgets/report_writer.cpp" line="185"/>
-        <location filename="../widgets/report_writer.cpp" line="377"/>
+        <location filename="../widgets/report_writer.cpp" line="160"/>
         <source>Omega Workbench tuning report</source>
         <translation>Tuning-Bericht der Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/report_writer.cpp" line="189"/>
-        <source>%1 → %2 tasks/s: %3× the baseline</source>
-        <translation>%1 → %2 Tasks/s: %3× der Ausgangswert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="190"/>
-        <source>measure</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="190"/>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="192"/>
-        <source>baseline (first steady window)</source>
-        <translation>Ausgangswert (erstes stabiles Zeitfenster)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="192"/>
-        <location filename="../widgets/report_writer.cpp" line="193"/>
-        <source>%1 tasks/s</source>
-        <translation>%1 Tasks/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="193"/>
-        <source>now (newest window)</source>
-        <translation>jetzt (neuestes Zeitfenster)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="194"/>
-        <source>ratio to the baseline</source>
-        <translation>Verhältnis zum Ausgangswert</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="194"/>
-        <source>%1×</source>
-        <translation>%1×</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="196"/>
-        <source>share of the publisher&apos;s own bound (%1 tasks/s; never an input)</source>
-        <translation>Anteil an der eigenen Obergrenze des Publishers (%1 Tasks/s; nie eine Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="197"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="198"/>
-        <source>changes kept / rolled back / failed</source>
-        <translation>Änderungen beibehalten / zurückgenommen / fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="207"/>
-        <source>simulated time from the first change to the last verdict</source>
-        <translation>simulierte Zeit von der ersten Änderung bis zur letzten Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="207"/>
-        <location filename="../widgets/report_writer.cpp" line="208"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="208"/>
-        <source>wall time of the run</source>
-        <translation>reale Dauer des Laufs</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="209"/>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>state</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="212"/>
-        <source>No tuning in this run: the plots show the fleet as it ran.</source>
-        <translation>Kein Tuning in diesem Lauf: Die Diagramme zeigen die Flotte, wie sie lief.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="214"/>
-        <source>Over time</source>
-        <translation>Zeitverlauf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="217"/>
-        <source>Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail.</source>
-        <translation>Gestrichelte Linien: Änderungen (grün beibehalten, rot zurückgenommen), nummeriert wie im Audit-Protokoll.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>Audit trail</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>who</source>
-        <translation>wer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>applied at</source>
-        <translation>angewendet um</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="220"/>
-        <source>predicted tasks/s</source>
-        <translation>vorhergesagte Tasks/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="221"/>
-        <source>before → after</source>
-        <translation>vorher → nachher</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="221"/>
-        <source>verdict</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="225"/>
-        <source>rollback of #%1</source>
-        <translation>Rücknahme von #%1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="239"/>
-        <source>Capacity models (fitted from telemetry only)</source>
-        <translation>Kapazitätsmodelle (nur aus Telemetrie angepasst)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="241"/>
-        <source>model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="241"/>
-        <source>parameters</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="243"/>
-        <source>local pool (USL)</source>
-        <translation>lokaler Pool (USL)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="244"/>
-        <source>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 windows, %8 levels)</source>
-        <translation>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 Zeitfenster, %8 Niveaus)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="250"/>
-        <source>cloud call time a + b·B</source>
-        <translation>Cloud-Aufrufdauer a + b·B</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="250"/>
-        <source>a %1 ± %2 ms, b %3 ± %4 ms (%5 windows, %6 levels)</source>
-        <translation>a %1 ± %2 ms, b %3 ± %4 ms (%5 Zeitfenster, %6 Niveaus)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="255"/>
-        <source>provider quota</source>
-        <translation>Kontingent des Anbieters</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="255"/>
-        <source>%1 ± %2 calls/s (from %3 windows with 429s)</source>
-        <translation>%1 ± %2 Aufrufe/s (aus %3 Zeitfenstern mit 429ern)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="258"/>
-        <source>not seen; at least %1 calls/s</source>
-        <translation>nicht beobachtet; mindestens %1 Aufrufe/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="260"/>
-        <source>work per task, closed loop</source>
-        <translation>Arbeit pro Task, geschlossener Kreislauf</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="260"/>
-        <source>%1 local stages + %2 bulk items per task, %3 tasks in flight, p99 / mean %4</source>
-        <translation>%1 lokale Stufen + %2 Bulk-Elemente pro Task, %3 laufende Tasks, p99 / Mittelwert %4</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="289"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="300"/>
-        <source>a comparison is written as .html</source>
-        <translation>ein Vergleich wird als .html geschrieben</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="304"/>
-        <source>Fleet throughput: before (blue) and after (orange)</source>
-        <translation>Flottendurchsatz: vorher (blau) und nachher (orange)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="305"/>
-        <location filename="../widgets/report_writer.cpp" line="307"/>
-        <location filename="../widgets/report_writer.cpp" line="314"/>
-        <location filename="../widgets/report_writer.cpp" line="320"/>
-        <source>before</source>
-        <translation>vorher</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="305"/>
-        <location filename="../widgets/report_writer.cpp" line="307"/>
-        <location filename="../widgets/report_writer.cpp" line="314"/>
-        <location filename="../widgets/report_writer.cpp" line="320"/>
-        <source>after</source>
-        <translation>nachher</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="306"/>
-        <source>Task p99: before (blue) and after (orange)</source>
-        <translation>Task-p99: vorher (blau) und nachher (orange)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="313"/>
-        <source>Omega Workbench: two runs compared</source>
-        <translation>Omega Workbench: zwei Läufe im Vergleich</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="320"/>
-        <source>at the end (last minute)</source>
-        <translation>am Ende (letzte Minute)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="320"/>
-        <source>after / before</source>
-        <translation>nachher / vorher</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="325"/>
-        <source>throughput (tasks/s)</source>
-        <translation>Durchsatz (Tasks/s)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="326"/>
-        <source>task p99 (ms)</source>
-        <translation>Task-p99 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="327"/>
-        <source>failed tasks/s</source>
-        <translation>fehlgeschlagene Tasks/s</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="328"/>
-        <source>simulated time recorded (s)</source>
-        <translation>aufgezeichnete simulierte Zeit (s)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="331"/>
-        <source>knobs at the end</source>
-        <translation>Stellgrößen am Ende</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="333"/>
-        <source>local optimum n* (fitted)</source>
-        <translation>lokales Optimum n* (angepasst)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report_writer.cpp" line="372"/>
+        <location filename="../widgets/report_writer.cpp" line="150"/>
         <source>cannot write %1: no such folder</source>
         <translation>%1 kann nicht geschrieben werden: Ordner existiert nicht</translation>
     </message>
@@ -1102,112 +1259,112 @@
 <context>
     <name>omega::widgets::AlertsPanel</name>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="22"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="22"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="22"/>
+        <location filename="../widgets/alerts_panel.cpp" line="23"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="23"/>
+        <location filename="../widgets/alerts_panel.cpp" line="24"/>
         <source>Members</source>
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="23"/>
+        <location filename="../widgets/alerts_panel.cpp" line="24"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="23"/>
+        <location filename="../widgets/alerts_panel.cpp" line="24"/>
         <source>Since</source>
         <translation>Seit</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="24"/>
+        <location filename="../widgets/alerts_panel.cpp" line="25"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="53"/>
+        <location filename="../widgets/alerts_panel.cpp" line="54"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="54"/>
+        <location filename="../widgets/alerts_panel.cpp" line="55"/>
         <source>Mark the selected alert as seen: no more notifications for it</source>
         <translation>Den ausgewählten Alarm als gesehen markieren: keine weiteren Benachrichtigungen dazu</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="55"/>
+        <location filename="../widgets/alerts_panel.cpp" line="56"/>
         <source>Silence 1 h</source>
         <translation>1 h stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="56"/>
+        <location filename="../widgets/alerts_panel.cpp" line="57"/>
         <source>Silence the selected alert&apos;s rule on its scope for one hour</source>
         <translation>Die Regel des ausgewählten Alarms in ihrem Bereich für eine Stunde stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="57"/>
+        <location filename="../widgets/alerts_panel.cpp" line="58"/>
         <source>Edit rules…</source>
         <translation>Regeln bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="58"/>
+        <location filename="../widgets/alerts_panel.cpp" line="59"/>
         <source>Open the alert rule editor</source>
         <translation>Den Editor für Alarmregeln öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="65"/>
+        <location filename="../widgets/alerts_panel.cpp" line="66"/>
         <source>Firing</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="66"/>
+        <location filename="../widgets/alerts_panel.cpp" line="67"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="84"/>
+        <location filename="../widgets/alerts_panel.cpp" line="85"/>
         <source>No alerts</source>
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="109"/>
+        <location filename="../widgets/alerts_panel.cpp" line="110"/>
         <source>No alerts firing · rules evaluated in %1 µs per sample</source>
         <translation>Keine aktiven Alarme · Regeln in %1 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="110"/>
+        <location filename="../widgets/alerts_panel.cpp" line="111"/>
         <source>%1 firing, %2 critical · rules evaluated in %3 µs per sample</source>
         <translation>%1 aktiv, %2 kritisch · Regeln in %3 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="123"/>
+        <location filename="../widgets/alerts_panel.cpp" line="124"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="125"/>
+        <location filename="../widgets/alerts_panel.cpp" line="126"/>
         <source>flapping</source>
         <translation>flatternd</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="127"/>
+        <location filename="../widgets/alerts_panel.cpp" line="128"/>
         <source>silenced</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="129"/>
+        <location filename="../widgets/alerts_panel.cpp" line="130"/>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
@@ -1276,52 +1433,52 @@
 <context>
     <name>omega::widgets::FindingsPanel</name>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="143"/>
+        <location filename="../widgets/findings_panel.cpp" line="45"/>
         <source>Show info</source>
         <translation>Infos zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="147"/>
+        <location filename="../widgets/findings_panel.cpp" line="49"/>
         <source>Waiting for the first analysis…</source>
         <translation>Warte auf die erste Analyse…</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="148"/>
+        <location filename="../widgets/findings_panel.cpp" line="50"/>
         <source>The analysis runs on its own thread once a second on the newest snapshot</source>
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="151"/>
+        <location filename="../widgets/findings_panel.cpp" line="53"/>
         <source>Also list info findings: things noticed that explain no measurable loss (an idle queue, a small outlier)</source>
         <translation>Auch Info-Befunde auflisten: Auffälligkeiten, die keinen messbaren Verlust erklären (eine leere Warteschlange, ein kleiner Ausreißer)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="213"/>
+        <location filename="../widgets/findings_panel.cpp" line="115"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="213"/>
+        <location filename="../widgets/findings_panel.cpp" line="115"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="215"/>
+        <location filename="../widgets/findings_panel.cpp" line="117"/>
         <source>(%1 info hidden)</source>
         <translation>(%1 Info ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="216"/>
+        <location filename="../widgets/findings_panel.cpp" line="118"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="227"/>
+        <location filename="../widgets/findings_panel.cpp" line="129"/>
         <source>%1 · %2 · confidence %3 % · since %4</source>
         <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="230"/>
+        <location filename="../widgets/findings_panel.cpp" line="132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1602,138 +1759,138 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTimeMap</name>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="35"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
         <source>raw</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="36"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="38"/>
         <source>1 s buckets</source>
         <translation>1-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="37"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="39"/>
         <source>10 s buckets</source>
         <translation>10-s-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="38"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="40"/>
         <source>1 min buckets</source>
         <translation>1-min-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="45"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="47"/>
         <source>Active agents (%)</source>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="107"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="109"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="108"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="110"/>
         <source>Prime koshas</source>
         <translation>Prime-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="109"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="111"/>
         <source>Domain koshas</source>
         <translation>Domain-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="111"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="113"/>
         <source>One row per team, prime kosha or domain kosha</source>
         <translation>Eine Zeile pro Team, Prime-Kosha oder Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="118"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
         <source>Colour = this metric&apos;s mean over each time bucket</source>
         <translation>Farbe = Mittelwert dieser Metrik je Zeitintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="122"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="121"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="122"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="124"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="125"/>
         <source>Time shown; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="125"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="127"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="128"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="130"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="131"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="133"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="160"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="162"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="180"/>
-        <location filename="../widgets/kosha_time_map.cpp" line="393"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="182"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="395"/>
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="324"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="326"/>
         <source>Waiting for the fleet&apos;s topology</source>
         <translation>Warte auf die Topologie der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="324"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="326"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="395"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="397"/>
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="582"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="584"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="584"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="586"/>
         <source>Prime kosha in team %1</source>
         <translation>Prime-Kosha in Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="589"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="591"/>
         <source>Domain kosha in %1 › %2</source>
         <translation>Domain-Kosha in %1 › %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="613"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="615"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="614"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="616"/>
         <source>%1
 %2
 %3 – %4
@@ -1988,411 +2145,411 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::MainWindow</name>
     <message>
-        <location filename="../widgets/main_window.cpp" line="62"/>
-        <location filename="../widgets/main_window.cpp" line="182"/>
+        <location filename="../widgets/main_window.cpp" line="58"/>
+        <location filename="../widgets/main_window.cpp" line="178"/>
         <source>Omega Workbench</source>
         <translation>Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="307"/>
+        <location filename="../widgets/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="308"/>
+        <location filename="../widgets/main_window.cpp" line="193"/>
         <source>&amp;Open session…</source>
         <translation>Sitzung ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="309"/>
+        <location filename="../widgets/main_window.cpp" line="194"/>
         <source>Open session</source>
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="310"/>
+        <location filename="../widgets/main_window.cpp" line="195"/>
         <source>Omega sessions (*.omega);;All files (*)</source>
         <translation>Omega-Sitzungen (*.omega);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="317"/>
-        <location filename="../widgets/main_window.cpp" line="582"/>
+        <location filename="../widgets/main_window.cpp" line="202"/>
+        <location filename="../widgets/main_window.cpp" line="467"/>
         <source>&amp;Record…</source>
         <translation>&amp;Aufzeichnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="322"/>
+        <location filename="../widgets/main_window.cpp" line="207"/>
         <source>Record session to</source>
         <translation>Sitzung aufzeichnen nach</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="323"/>
+        <location filename="../widgets/main_window.cpp" line="208"/>
         <source>Omega sessions (*.omega)</source>
         <translation>Omega-Sitzungen (*.omega)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="330"/>
+        <location filename="../widgets/main_window.cpp" line="215"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="331"/>
+        <location filename="../widgets/main_window.cpp" line="216"/>
         <source>Record the feed into a session file, or stop recording</source>
         <translation>Den Datenstrom in eine Sitzungsdatei aufzeichnen oder die Aufzeichnung stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="350"/>
+        <location filename="../widgets/main_window.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="175"/>
+        <location filename="../widgets/main_window.cpp" line="171"/>
         <source>Telemetry source and connection state</source>
         <translation>Telemetriequelle und Verbindungszustand</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="75"/>
-        <location filename="../widgets/main_window.cpp" line="498"/>
+        <location filename="../widgets/main_window.cpp" line="71"/>
+        <location filename="../widgets/main_window.cpp" line="383"/>
         <source>No tuning: this source has no control channel (a replay, or a feed without one)</source>
         <translation>Kein Tuning: Diese Quelle hat keinen Steuerkanal (eine Wiedergabe oder ein Datenstrom ohne Steuerkanal)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="101"/>
+        <location filename="../widgets/main_window.cpp" line="97"/>
         <source>Colour of the treemap; area is the work each kosha does</source>
         <translation>Farbe der Treemap; die Fläche entspricht der Arbeit jedes Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="121"/>
+        <location filename="../widgets/main_window.cpp" line="117"/>
         <source>Find agent or kosha</source>
         <translation>Agent oder Kosha suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="123"/>
         <source>Fleet overview</source>
         <translation>Flottenübersicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="127"/>
+        <location filename="../widgets/main_window.cpp" line="123"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Pools</source>
         <translation>Pools</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="128"/>
+        <location filename="../widgets/main_window.cpp" line="124"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Kosha hierarchy</source>
         <translation>Kosha-Hierarchie</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="129"/>
+        <location filename="../widgets/main_window.cpp" line="125"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Treemap</source>
         <translation>Treemap</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="130"/>
+        <location filename="../widgets/main_window.cpp" line="126"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="131"/>
+        <location filename="../widgets/main_window.cpp" line="127"/>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Kosha × time</source>
         <translation>Kosha × Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="132"/>
+        <location filename="../widgets/main_window.cpp" line="128"/>
         <source>Ctrl+6</source>
         <translation>Ctrl+6</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="133"/>
+        <location filename="../widgets/main_window.cpp" line="129"/>
         <source>Ctrl+7</source>
         <translation>Ctrl+7</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Alerts</source>
         <translation>Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="134"/>
+        <location filename="../widgets/main_window.cpp" line="130"/>
         <source>Ctrl+8</source>
         <translation>Ctrl+8</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="135"/>
+        <location filename="../widgets/main_window.cpp" line="131"/>
         <source>Ctrl+9</source>
         <translation>Ctrl+9</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="136"/>
+        <location filename="../widgets/main_window.cpp" line="132"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="137"/>
+        <location filename="../widgets/main_window.cpp" line="133"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="138"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Tuning</source>
         <translation>Tuning</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="138"/>
+        <location filename="../widgets/main_window.cpp" line="134"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="149"/>
+        <location filename="../widgets/main_window.cpp" line="145"/>
         <source>Session timeline</source>
         <translation>Sitzungszeitleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="153"/>
+        <location filename="../widgets/main_window.cpp" line="149"/>
         <source>Play / pause replay</source>
         <translation>Wiedergabe starten / pausieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="154"/>
+        <location filename="../widgets/main_window.cpp" line="150"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="158"/>
+        <location filename="../widgets/main_window.cpp" line="154"/>
         <source>Step replay</source>
         <translation>Wiedergabe schrittweise fortsetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="159"/>
+        <location filename="../widgets/main_window.cpp" line="155"/>
         <source>Ctrl+Right</source>
         <translation>Ctrl+Right</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="176"/>
+        <location filename="../widgets/main_window.cpp" line="172"/>
         <source>Telemetry messages per second</source>
         <translation>Telemetrienachrichten pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="177"/>
+        <location filename="../widgets/main_window.cpp" line="173"/>
         <source>Lost messages / rejected messages</source>
         <translation>Verlorene Nachrichten / abgelehnte Nachrichten</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="178"/>
+        <location filename="../widgets/main_window.cpp" line="174"/>
         <source>Publish-to-receive delay of the last tick, and snapshot-to-screen delay</source>
         <translation>Verzögerung vom Veröffentlichen bis zum Empfang des letzten Ticks und vom Snapshot bis zur Anzeige</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="210"/>
+        <location filename="../widgets/main_window_layout.cpp" line="37"/>
         <source>Show or hide %1 (%2)</source>
         <translation>%1 ein- oder ausblenden (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="335"/>
+        <location filename="../widgets/main_window.cpp" line="220"/>
         <source>Session</source>
         <translation>Sitzung</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="341"/>
+        <location filename="../widgets/main_window.cpp" line="226"/>
         <source>Export &amp;report…</source>
         <translation>Be&amp;richt exportieren…</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="342"/>
+        <location filename="../widgets/main_window.cpp" line="227"/>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="343"/>
+        <location filename="../widgets/main_window.cpp" line="228"/>
         <source>HTML report (*.html);;PDF report (*.pdf)</source>
         <translation>HTML-Bericht (*.html);;PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="347"/>
+        <location filename="../widgets/main_window.cpp" line="232"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="348"/>
+        <location filename="../widgets/main_window.cpp" line="233"/>
         <source>Throughput, latency and failures over time with every change, the audit trail and the models</source>
         <translation>Durchsatz, Latenz und Fehlschläge im Zeitverlauf mit jeder Änderung, dem Audit-Protokoll und den Modellen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="353"/>
+        <location filename="../widgets/main_window.cpp" line="238"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="357"/>
+        <location filename="../widgets/main_window.cpp" line="242"/>
         <source>&amp;Reset layout</source>
         <translation>Layout &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="358"/>
+        <location filename="../widgets/main_window.cpp" line="243"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="360"/>
+        <location filename="../widgets/main_window.cpp" line="245"/>
         <source>&amp;Light theme</source>
         <translation>&amp;Helles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="361"/>
+        <location filename="../widgets/main_window.cpp" line="246"/>
         <source>&amp;Dark theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="362"/>
+        <location filename="../widgets/main_window.cpp" line="247"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="363"/>
+        <location filename="../widgets/main_window.cpp" line="248"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="371"/>
+        <location filename="../widgets/main_window.cpp" line="256"/>
         <source>&amp;Full screen</source>
         <translation>&amp;Vollbild</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="376"/>
+        <location filename="../widgets/main_window.cpp" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="377"/>
+        <location filename="../widgets/main_window.cpp" line="262"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="386"/>
+        <location filename="../widgets/main_window.cpp" line="271"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="389"/>
+        <location filename="../widgets/main_window.cpp" line="274"/>
         <source>&amp;About Omega Workbench</source>
         <translation>&amp;Über Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="390"/>
+        <location filename="../widgets/main_window.cpp" line="275"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="478"/>
+        <location filename="../widgets/main_window.cpp" line="363"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="479"/>
+        <location filename="../widgets/main_window.cpp" line="364"/>
         <source>Critical alert: %1</source>
         <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="481"/>
+        <location filename="../widgets/main_window.cpp" line="366"/>
         <source>Critical alert</source>
         <translation>Kritischer Alarm</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="499"/>
+        <location filename="../widgets/main_window.cpp" line="384"/>
         <source>Nothing can apply a change: this source has no control channel</source>
         <translation>Keine Änderung kann angewendet werden: Diese Quelle hat keinen Steuerkanal</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="525"/>
+        <location filename="../widgets/main_window.cpp" line="410"/>
         <source>change %1: %2</source>
         <translation>Änderung %1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="563"/>
+        <location filename="../widgets/main_window.cpp" line="448"/>
         <source>lag %1 ms · display %2 ms</source>
         <translation>Verzögerung %1 ms · Anzeige %2 ms</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="582"/>
+        <location filename="../widgets/main_window.cpp" line="467"/>
         <source>Stop &amp;recording</source>
         <translation>Aufzeichnung &amp;stoppen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="592"/>
+        <location filename="../widgets/main_window.cpp" line="477"/>
         <source>control off</source>
         <translation>Steuerung aus</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="593"/>
+        <location filename="../widgets/main_window.cpp" line="478"/>
         <source>control: CURVE</source>
         <translation>Steuerung: CURVE</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="594"/>
+        <location filename="../widgets/main_window.cpp" line="479"/>
         <source>control: PLAINTEXT</source>
         <translation>Steuerung: KLARTEXT</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="595"/>
+        <location filename="../widgets/main_window.cpp" line="480"/>
         <source>control: key refused</source>
         <translation>Steuerung: Schlüssel abgewiesen</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="530"/>
+        <location filename="../widgets/main_window.cpp" line="415"/>
         <source>no source</source>
         <translation>keine Quelle</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="532"/>
+        <location filename="../widgets/main_window.cpp" line="417"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="540"/>
-        <location filename="../widgets/main_window.cpp" line="560"/>
+        <location filename="../widgets/main_window.cpp" line="425"/>
+        <location filename="../widgets/main_window.cpp" line="445"/>
         <source>%1 msg/s</source>
         <translation>%1 Nachr./s</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="562"/>
+        <location filename="../widgets/main_window.cpp" line="447"/>
         <source>gaps %1 · rejected %2</source>
         <translation>Lücken %1 · abgelehnt %2</translation>
     </message>
     <message>
-        <location filename="../widgets/main_window.cpp" line="565"/>
+        <location filename="../widgets/main_window.cpp" line="450"/>
         <source>Last rejected message: %1</source>
         <translation>Zuletzt abgelehnte Nachricht: %1</translation>
     </message>
@@ -3050,242 +3207,242 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::SeriesPlots</name>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="56"/>
+        <location filename="../widgets/series_plots.cpp" line="58"/>
         <source>raw samples</source>
         <translation>Rohdaten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="57"/>
+        <location filename="../widgets/series_plots.cpp" line="59"/>
         <source>1 s buckets, min–max band</source>
         <translation>1-s-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="58"/>
+        <location filename="../widgets/series_plots.cpp" line="60"/>
         <source>10 s buckets, min–max band</source>
         <translation>10-s-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="59"/>
+        <location filename="../widgets/series_plots.cpp" line="61"/>
         <source>1 min buckets, min–max band</source>
         <translation>1-min-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="66"/>
+        <location filename="../widgets/series_plots.cpp" line="68"/>
         <source>Active agents (%)</source>
         <translation>Aktive Agenten (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="114"/>
+        <location filename="../widgets/series_plots.cpp" line="116"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="115"/>
+        <location filename="../widgets/series_plots.cpp" line="117"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="116"/>
+        <location filename="../widgets/series_plots.cpp" line="118"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="117"/>
+        <location filename="../widgets/series_plots.cpp" line="119"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="118"/>
+        <location filename="../widgets/series_plots.cpp" line="120"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="120"/>
+        <location filename="../widgets/series_plots.cpp" line="122"/>
         <source>Time shown while following live; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne beim Live-Folgen; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="122"/>
+        <location filename="../widgets/series_plots.cpp" line="124"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="124"/>
+        <location filename="../widgets/series_plots.cpp" line="126"/>
         <source>Freeze the time axis while data keeps arriving (Space)</source>
         <translation>Zeitachse einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="126"/>
+        <location filename="../widgets/series_plots.cpp" line="128"/>
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="127"/>
+        <location filename="../widgets/series_plots.cpp" line="129"/>
         <source>Scroll with the newest data again</source>
         <translation>Wieder mit den neuesten Daten mitlaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="135"/>
+        <location filename="../widgets/series_plots.cpp" line="137"/>
         <source>What the bottom plot shows for the selected team, kosha or agent</source>
         <translation>Was das untere Diagramm für das ausgewählte Team, Kosha oder den ausgewählten Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="138"/>
+        <location filename="../widgets/series_plots.cpp" line="140"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="143"/>
+        <location filename="../widgets/series_plots.cpp" line="145"/>
         <source>Selection shows</source>
         <translation>Auswahl zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="237"/>
+        <location filename="../widgets/series_plots.cpp" line="239"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="238"/>
+        <location filename="../widgets/series_plots.cpp" line="240"/>
         <source>tasks/s</source>
         <translation>Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="239"/>
+        <location filename="../widgets/series_plots.cpp" line="241"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="240"/>
+        <location filename="../widgets/series_plots.cpp" line="242"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="256"/>
+        <location filename="../widgets/series_plots.cpp" line="258"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="257"/>
+        <location filename="../widgets/series_plots.cpp" line="259"/>
         <source>%1 max</source>
         <translation>%1 Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="281"/>
+        <location filename="../widgets/series_plots.cpp" line="283"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="282"/>
+        <location filename="../widgets/series_plots.cpp" line="284"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="283"/>
+        <location filename="../widgets/series_plots.cpp" line="285"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="284"/>
+        <location filename="../widgets/series_plots.cpp" line="286"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="285"/>
+        <location filename="../widgets/series_plots.cpp" line="287"/>
         <source>selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="549"/>
+        <location filename="../widgets/series_plots.cpp" line="551"/>
         <source>Waiting for data</source>
         <translation>Warte auf Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="549"/>
+        <location filename="../widgets/series_plots.cpp" line="551"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="608"/>
+        <location filename="../widgets/series_plots.cpp" line="610"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="609"/>
+        <location filename="../widgets/series_plots.cpp" line="611"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="658"/>
+        <location filename="../widgets/series_plots.cpp" line="660"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="659"/>
+        <location filename="../widgets/series_plots.cpp" line="661"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="660"/>
+        <location filename="../widgets/series_plots.cpp" line="662"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="663"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="662"/>
+        <location filename="../widgets/series_plots.cpp" line="664"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="673"/>
+        <location filename="../widgets/series_plots.cpp" line="675"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="673"/>
+        <location filename="../widgets/series_plots.cpp" line="675"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="689"/>
+        <location filename="../widgets/series_plots.cpp" line="691"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="689"/>
+        <location filename="../widgets/series_plots.cpp" line="691"/>
         <source>latest</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="690"/>
+        <location filename="../widgets/series_plots.cpp" line="692"/>
         <source>Fleet throughput: %1 tasks/s (%2)</source>
         <translation>Flottendurchsatz: %1 Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="691"/>
+        <location filename="../widgets/series_plots.cpp" line="693"/>
         <source>Task latency: p50 %1 ms · p99 %2 ms (%3)</source>
         <translation>Task-Latenz: p50 %1 ms · p99 %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="693"/>
+        <location filename="../widgets/series_plots.cpp" line="695"/>
         <source>Error rate: %1 failed tasks/s (%2)</source>
         <translation>Fehlerrate: %1 fehlgeschlagene Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="698"/>
+        <location filename="../widgets/series_plots.cpp" line="700"/>
         <source>state (1 idle · 2 busy · 3 waiting · 4 failed)</source>
         <translation>Zustand (1 untätig · 2 beschäftigt · 3 wartend · 4 ausgefallen)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="699"/>
+        <location filename="../widgets/series_plots.cpp" line="701"/>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="703"/>
+        <location filename="../widgets/series_plots.cpp" line="705"/>
         <source>paused · %1</source>
         <translation>pausiert · %1</translation>
     </message>
@@ -3760,129 +3917,4 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation> (innerhalb der Vorhersage)</translation>
     </message>
 </context>
-<context><name>Finding</name><message>
-        <location filename="../widgets/findings_panel.cpp" line="30"/>
-        <source>Fleet throughput (tasks/s)</source>
-        <translation>Flottendurchsatz (Aufgaben/s)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="32"/>
-        <source>Task latency p99 (ms)</source>
-        <translation>Aufgabenlatenz p99 (ms)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="41"/>
-        <source>Saturated pool</source>
-        <translation>Gesättigter Pool</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="42"/>
-        <source>Outlier</source>
-        <translation>Ausreißer</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="43"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="44"/>
-        <source>Throttled (429)</source>
-        <translation>Gedrosselt (429)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="45"/>
-        <source>Slow service</source>
-        <translation>Langsame Bearbeitung</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="46"/>
-        <source>Crashed agents</source>
-        <translation>Abgestürzte Agenten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="47"/>
-        <source>Capacity lost</source>
-        <translation>Kapazitätsverlust</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="55"/>
-        <source>fleet</source>
-        <translation>Flotte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="56"/>
-        <source>team %1</source>
-        <translation>Team %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="57"/>
-        <source>prime kosha %1</source>
-        <translation>Prime-Kosha %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="58"/>
-        <source>domain kosha %1</source>
-        <translation>Domain-Kosha %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="59"/>
-        <source>%1 pool</source>
-        <translation>Pool %1</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="81"/>
-        <source>%1 of %2 slots busy, %3 calls waiting</source>
-        <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="86"/>
-        <source>%1; nothing finished yet to measure the wait by</source>
-        <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="87"/>
-        <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
-        <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="91"/>
-        <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
-        <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="95"/>
-        <source>%1 went from %2 to %3 (%4 %) at %5</source>
-        <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="99"/>
-        <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
-        <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="106"/>
-        <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
-        <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="110"/>
-        <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
-        <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="116"/>
-        <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
-        <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="120"/>
-        <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
-        <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
-    </message>
-    <message>
-        <location filename="../widgets/findings_panel.cpp" line="131"/>
-        <source>Evidence (%1 – %2):</source>
-        <translation>Belege (%1 – %2):</translation>
-    </message>
-    </context></TS>
+</TS>

@@ -30,12 +30,12 @@ void record(const QString& path, const model::KnobSettings* knobs, double second
     writer->stop();
 }
 
-widgets::ReportInput load(const QString& path)
+report::ReportInput load(const QString& path)
 {
     model::IngestPipeline pipeline;
     session::LoadResult loaded;
     QString error;
-    widgets::ReportInput in;
+    report::ReportInput in;
     if (!session::loadSession(path, pipeline, &loaded, &error))
         qFatal("%s", qPrintable(error));
     in.source = path;
@@ -57,7 +57,7 @@ private slots:
         record(before, nullptr, 120);
         const model::KnobSettings tuned{1, 22, 133, 3, 0, true};
         record(after, &tuned, 120);
-        const widgets::ReportInput a = load(before), b = load(after);
+        const report::ReportInput a = load(before), b = load(after);
         QVERIFY(a.tasksPerS.size() >= 100 && b.tasksPerS.size() >= 100);
         const QString html = dir.filePath(QStringLiteral("compare.html"));
         QString error;

@@ -1,6 +1,5 @@
 // The tuning report from a real closed-loop run on the simulator: HTML with its plots inline, and PDF.
-#include "sim_port.h"
-#include "tuning/tuning_controller.h"
+#include "closed_loop_report.h"
 #include "widgets/report_writer.h"
 
 #include <QApplication>
@@ -16,27 +15,7 @@ class TestReport : public QObject {
 private slots:
     void reportOfAClosedLoopRun()
     {
-        testing::SimFeed feed(sim::Scenario::referenceDefault());
-        testing::SimFeedPort port(feed);
-        tuning::TuningController controller(port, nullptr);
-        controller.setAutoApply(true);
-        std::int64_t after = -1;
-        for (int s = 0; s < 600 && !(controller.view().converged && controller.view().kept > 0); ++s) {
-            testing::stepClosedLoop(feed, controller, after);
-        }
-        feed.run(60);   // a minute at the end state, for the plots
-        widgets::ReportInput in;
-        in.source = QStringLiteral("reference scenario, simulated in-process");
-        in.generated = QDateTime::currentDateTime();
-        const std::int64_t now = feed.pipeline().latest()->simTimeUs;
-        using FS = model::FleetSeries;
-        in.tasksPerS = feed.pipeline().fleetSeries(FS::TasksPerS, model::Resolution::OneSecond, 0, now);
-        in.taskP50Ms = feed.pipeline().fleetSeries(FS::TaskLatencyP50Ms, model::Resolution::OneSecond, 0, now);
-        in.taskP99Ms = feed.pipeline().fleetSeries(FS::TaskLatencyP99Ms, model::Resolution::OneSecond, 0, now);
-        in.failedPerS = feed.pipeline().fleetSeries(FS::FailedTasksPerS, model::Resolution::OneSecond, 0, now);
-        in.tuning = std::make_shared<tuning::TuningView>(controller.view());
-        in.capacity = controller.capacity();
-        in.boundTasksPerS = feed.sim().theoreticalBoundTasksPerS();
+        const report::ReportInput in = testing::closedLoopReportInput(QStringLiteral("reference scenario, simulated in-process"));
         QVERIFY(in.tasksPerS.size() > 300);
 
         QTemporaryDir dir;
@@ -52,7 +31,7 @@ private slots:
         QVERIFY2(m.hasMatch(), qPrintable(text.left(2000)));
         QVERIFY(QLocale().toDouble(m.captured(1)) >= 10);
         QVERIFY(text.contains(QStringLiteral("Audit trail")));
-        QCOMPARE(text.count(QStringLiteral("<tr><td>")) >= controller.view().kept, true);
+        QCOMPARE(text.count(QStringLiteral("<tr><td>")) >= in.tuning->kept, true);
         const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
         QVERIFY2(widgets::writeReport(in, pdf, &error), qPrintable(error));
         QFile p(pdf);

@@ -4,6 +4,7 @@
 
 #include "transport/endpoint.h"
 #include "../session/damage_frame.h"
+#include "program_run.h"
 
 #include <QFile>
 #include <QProcess>
@@ -12,30 +13,11 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    bool finished = false;
-    QString out, err;
-};
+using Run = omega::testing::ProgramRun;
 
 Run runWorkbench(const QStringList& args, int timeoutMs)
 {
-    QProcess p;
-    p.setProgram(QStringLiteral(OMEGA_WORKBENCH_BIN));
-    p.setArguments(QStringList{QStringLiteral("--headless")} + args);
-    p.start();
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    r.finished = p.waitForFinished(timeoutMs);
-    if (!r.finished) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return omega::testing::runProgram(QStringLiteral(OMEGA_WORKBENCH_BIN), QStringList{QStringLiteral("--headless")} + args, timeoutMs);
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 // with an open control port, the workbench with its identity against an allow-list (operator,
 // stranger), and plaintext control only by explicit choice.
 
+#include "program_run.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,26 +11,11 @@
 #include <QTest>
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out, err;
-};
+using Run = omega::testing::ProgramRun;
 
 Run run(const QString& program, const QStringList& args, int timeoutMs = 20000)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted())
-        return r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return omega::testing::runProgram(program, args, timeoutMs);
 }
 
 const QString kSim = QStringLiteral(OMEGA_FLEET_SIM_BIN);

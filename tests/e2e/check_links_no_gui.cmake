@@ -1,0 +1,20 @@
+# cmake -DPROGRAM=<executable> -P check_links_no_gui.cmake
+# Fails when the program loads Qt Widgets, Qt Gui or Qt PrintSupport, directly or through another
+# library (ldd resolves the whole tree), or when ldd shows no Qt Core (then it read nothing).
+find_program(LDD ldd REQUIRED)
+execute_process(COMMAND ${LDD} ${PROGRAM} OUTPUT_VARIABLE libs ERROR_VARIABLE err RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "ldd ${PROGRAM} exited ${rc}: ${err}")
+endif()
+if(NOT libs MATCHES "libQt6Core\\.so")
+  message(FATAL_ERROR "ldd shows no libQt6Core for ${PROGRAM}:\n${libs}")
+endif()
+string(REGEX MATCHALL "libQt6(Widgets|Gui|PrintSupport|OpenGL)[^ \t\n]*" gui "${libs}")
+get_filename_component(name ${PROGRAM} NAME)
+if(gui)
+  list(REMOVE_DUPLICATES gui)
+  message(FATAL_ERROR "${name} loads ${gui}")
+endif()
+string(REGEX MATCHALL "libQt6[A-Za-z]+" qt "${libs}")
+list(REMOVE_DUPLICATES qt)
+message(STATUS "${name} loads ${qt}; no Qt Gui, Widgets or PrintSupport")
