@@ -7,7 +7,7 @@ install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/scenarios DESTINATION share/om
 # Manual pages (packaging/man, generated from --help by make-man-pages.sh), compressed as Debian
 # wants them; and the copyright file every Debian package carries.
 set(OMEGA_MAN_PAGES "")
-foreach(page man/omega-workbench.1 man/omega-fleet-sim.1 changelog)
+foreach(page man/omega-workbench.1 man/omega-headless.1 man/omega-fleet-sim.1 changelog)
   set(gz ${PROJECT_BINARY_DIR}/packaging/${page}.gz)
   add_custom_command(OUTPUT ${gz}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging/man
@@ -21,7 +21,7 @@ install(FILES ${OMEGA_MAN_PAGES} DESTINATION share/man/man1)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION share/doc/omega-workbench)
 install(FILES ${OMEGA_CHANGELOG} DESTINATION share/doc/omega-workbench)
 
-# `cpack` packages what is built (the two programs and the files above) without building every
+# `cpack` packages what is built (the three programs and the files above) without building every
 # test and benchmark first; the package check in ctest fails if a program is missing.
 set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 
@@ -35,6 +35,7 @@ set(CPACK_PACKAGE_DESCRIPTION "Omega Workbench subscribes to the ZeroMQ telemetr
 shows it live, finds bottlenecks and their root causes, recommends tuning\n\
 with a predicted effect and applies it with verification and rollback.\n\
 Sessions are recorded to SQLite and replayed. The package also holds\n\
+omega-headless, the workbench without a window for servers and CI, and\n\
 omega-fleet-sim, a discrete-event simulator of the orchestrator that\n\
 publishes the same telemetry.")
 set(CPACK_STRIP_FILES ON)

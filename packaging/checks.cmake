@@ -24,7 +24,7 @@ endif()
 
 add_test(NAME man_pages_current
   COMMAND ${CMAKE_COMMAND} -DPAGES=${PROJECT_SOURCE_DIR}/packaging/man
-          -DPROGRAMS=$<TARGET_FILE:omega-workbench>|$<TARGET_FILE:omega-fleet-sim>
+          -DPROGRAMS=$<TARGET_FILE:omega-workbench>|$<TARGET_FILE:omega-headless>|$<TARGET_FILE:omega-fleet-sim>
           -P ${PROJECT_SOURCE_DIR}/packaging/check-man-pages.cmake)
 set_tests_properties(man_pages_current PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 60)
 

@@ -13,7 +13,11 @@ help2man --no-info --section=1 --source="Omega Workbench" \
   --include="$here/man/omega-workbench.h2m" \
   --output="$here/man/omega-workbench.1" omega-workbench
 help2man --no-info --section=1 --source="Omega Workbench" \
+  --name="performance workbench for the Augur Omega agent fleet, without a window" \
+  --include="$here/man/omega-headless.h2m" \
+  --output="$here/man/omega-headless.1" omega-headless
+help2man --no-info --section=1 --source="Omega Workbench" \
   --name="discrete-event simulator of the Augur Omega orchestrator, publishing its telemetry" \
   --include="$here/man/omega-fleet-sim.h2m" \
   --output="$here/man/omega-fleet-sim.1" omega-fleet-sim
-echo "make-man-pages: wrote $here/man/omega-workbench.1 and $here/man/omega-fleet-sim.1"
+echo "make-man-pages: wrote $here/man/omega-workbench.1, omega-headless.1 and omega-fleet-sim.1"
