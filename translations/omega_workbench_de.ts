@@ -70,6 +70,11 @@
     </message>
     <message>
         <location filename="../backend/analysis/finding_text.cpp" line="57"/>
+        <source>agent %1</source>
+        <translation>Agent %1</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="57"/>
         <source>%1 pool</source>
         <translation>Pool %1</translation>
     </message>

@@ -34,15 +34,8 @@ QTableWidget* makeTable(QWidget* parent)
 
 Scope scopeOf(const alerts::Alert& a)
 {
-    switch (a.level) {
-    case alerts::ScopeLevel::Agent: return {Scope::Kind::Agent, a.group};
-    case alerts::ScopeLevel::Domain: return {Scope::Kind::Domain, a.group};
-    case alerts::ScopeLevel::Prime: return {Scope::Kind::Prime, a.group};
-    case alerts::ScopeLevel::Team: return {Scope::Kind::Team, a.group};
-    case alerts::ScopeLevel::Pool:
-    case alerts::ScopeLevel::Fleet: break;
-    }
-    return Scope::fleet();
+    // Pools are not selectable in the views: an alert about one selects the fleet.
+    return a.where.kind == model::ScopeKind::Pool || a.where.kind == model::ScopeKind::Fleet ? Scope::fleet() : a.where;
 }
 
 AlertsPanel::AlertsPanel(QWidget* parent)

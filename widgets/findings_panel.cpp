@@ -21,14 +21,8 @@ namespace omega::widgets {
 
 Scope scopeOf(const analysis::Finding& f)
 {
-    switch (f.scopeKind) {
-    case analysis::ScopeKind::Team: return {Scope::Kind::Team, f.scopeIndex};
-    case analysis::ScopeKind::Prime: return {Scope::Kind::Prime, f.scopeIndex};
-    case analysis::ScopeKind::Domain: return {Scope::Kind::Domain, f.scopeIndex};
-    case analysis::ScopeKind::Fleet:
-    case analysis::ScopeKind::Pool: break;
-    }
-    return Scope::fleet();
+    // Pools are not selectable in the views: a finding about one selects the fleet.
+    return f.scope.kind == analysis::ScopeKind::Pool ? Scope::fleet() : f.scope;
 }
 
 namespace {

@@ -81,7 +81,8 @@ QString FleetHeatmap::scopeName(const Scope& s) const
     case Scope::Kind::Prime: return tr("prime kosha %1").arg(t.primes[s.index]);
     case Scope::Kind::Domain: return tr("domain kosha %1").arg(t.domains[s.index]);
     case Scope::Kind::Agent: return tr("agent %1").arg(t.agents[s.index]);
-    case Scope::Kind::Fleet: break;
+    case Scope::Kind::Fleet:
+    case Scope::Kind::Pool: break;
     }
     return {};
 }
@@ -108,7 +109,8 @@ QString FleetHeatmap::shortName(const Scope& s) const
         name = t.agents[s.index];
         parent = t.domains[static_cast<int>(t.agentDomain[static_cast<std::size_t>(s.index)])];
         break;
-    case Scope::Kind::Fleet: return {};
+    case Scope::Kind::Fleet:
+    case Scope::Kind::Pool: return {};
     }
     if (name.size() > parent.size() + 1 && name.startsWith(parent, Qt::CaseInsensitive) && name[parent.size()] == QLatin1Char('.'))
         return name.mid(parent.size() + 1);
@@ -130,7 +132,8 @@ bool FleetHeatmap::validScope(const Scope& s) const
     case Scope::Kind::Prime: return s.index < t.primeCount();
     case Scope::Kind::Domain: return s.index < t.domainCount();
     case Scope::Kind::Agent: return s.index < t.agentCount();
-    case Scope::Kind::Fleet: break;
+    case Scope::Kind::Fleet:
+    case Scope::Kind::Pool: break;
     }
     return false;
 }
@@ -691,8 +694,7 @@ QString FleetHeatmap::groupToolTipText(const Scope& s) const
     if (!validScope(s) || s.kind == Scope::Kind::Fleet || s.kind == Scope::Kind::Agent || !m_snapshot)
         return {};
     QString text = QStringLiteral("<b>%1</b>").arg(scopeName(s).toHtmlEscaped());
-    const auto level = s.kind == Scope::Kind::Team ? model::Level::Team : s.kind == Scope::Kind::Prime ? model::Level::Prime : model::Level::Domain;
-    const auto& groups = m_snapshot->rollups.at(level);
+    const auto& groups = m_snapshot->rollups.at(s.kind);
     if (static_cast<std::size_t>(s.index) < groups.size()) {
         const model::GroupStats& g = groups[static_cast<std::size_t>(s.index)];
         text += QStringLiteral("<br>") + tr("%1 agents: %2 busy, %3 waiting, %4 failed").arg(g.agents).arg(g.busy).arg(g.waiting).arg(g.failed);

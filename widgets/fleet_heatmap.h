@@ -68,7 +68,7 @@ public:
     QString shortName(const Scope& scope) const;      // without the parent's prefix: "d3"
 
 signals:
-    void zoomChanged(const omega::widgets::Scope& zoom);
+    void zoomChanged(const omega::model::Scope& zoom);
     void rangeChanged(float lo, float hi);
 
 protected:

@@ -229,6 +229,7 @@ Spec buildSpec(const Tree& tree, int teamCount, const Scope& zoom)
                                 tree.teamPrimes.begin() + tree.teamStart[static_cast<std::size_t>(t) + 1]);
     };
     switch (zoom.kind) {
+    case Scope::Kind::Pool:   // not a place in the hierarchy: the whole fleet
     case Scope::Kind::Fleet:
         for (int t = 0; t < teamCount; ++t) {
             addBand({Scope::Kind::Team, t});

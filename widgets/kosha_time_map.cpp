@@ -47,17 +47,17 @@ QString metricText(model::Metric m)
     return m == model::Metric::State ? KoshaTimeMap::tr("Active agents (%)") : model::metricLabel(m);
 }
 
-int groupCount(const model::Topology& t, model::Level l)
+int groupCount(const model::Topology& t, model::ScopeKind l)
 {
-    return l == model::Level::Team ? t.teamCount() : l == model::Level::Prime ? t.primeCount() : t.domainCount();
+    return l == model::ScopeKind::Team ? t.teamCount() : l == model::ScopeKind::Prime ? t.primeCount() : t.domainCount();
 }
 
 // Team of a row at the prime or domain level (the bands the rows are grouped into).
-int teamOfRow(const model::Topology& t, model::Level l, int row)
+int teamOfRow(const model::Topology& t, model::ScopeKind l, int row)
 {
-    if (l == model::Level::Team)
+    if (l == model::ScopeKind::Team)
         return row;
-    if (l == model::Level::Prime)
+    if (l == model::ScopeKind::Prime)
         return static_cast<int>(t.primeTeam[static_cast<std::size_t>(row)]);
     return static_cast<int>(t.primeTeam[t.domainPrime[static_cast<std::size_t>(row)]]);
 }
@@ -65,14 +65,14 @@ int teamOfRow(const model::Topology& t, model::Level l, int row)
 // Rows grouped by team, then by prime kosha, keeping the topology's order within a group: a
 // publisher may list its koshas interleaved across teams, and bands must be contiguous to be read
 // (and named once).
-std::vector<int> rowOrder(const model::Topology& t, model::Level l, int rows)
+std::vector<int> rowOrder(const model::Topology& t, model::ScopeKind l, int rows)
 {
     std::vector<int> order(static_cast<std::size_t>(rows));
     for (int r = 0; r < rows; ++r)
         order[static_cast<std::size_t>(r)] = r;
-    if (l == model::Level::Team)
+    if (l == model::ScopeKind::Team)
         return order;
-    auto primeOf = [&](int g) { return l == model::Level::Prime ? g : static_cast<int>(t.domainPrime[static_cast<std::size_t>(g)]); };
+    auto primeOf = [&](int g) { return l == model::ScopeKind::Prime ? g : static_cast<int>(t.domainPrime[static_cast<std::size_t>(g)]); };
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
         const int ta = teamOfRow(t, l, a), tb = teamOfRow(t, l, b);
         return ta != tb ? ta < tb : primeOf(a) < primeOf(b);
@@ -106,9 +106,9 @@ KoshaTimeMap::KoshaTimeMap(QWidget* parent)
     auto* bar = new QHBoxLayout;
     bar->setSpacing(6);
     m_levelBox = new QComboBox(this);
-    m_levelBox->addItem(tr("Teams"), static_cast<int>(model::Level::Team));
-    m_levelBox->addItem(tr("Prime koshas"), static_cast<int>(model::Level::Prime));
-    m_levelBox->addItem(tr("Domain koshas"), static_cast<int>(model::Level::Domain));
+    m_levelBox->addItem(tr("Teams"), static_cast<int>(model::ScopeKind::Team));
+    m_levelBox->addItem(tr("Prime koshas"), static_cast<int>(model::ScopeKind::Prime));
+    m_levelBox->addItem(tr("Domain koshas"), static_cast<int>(model::ScopeKind::Domain));
     m_levelBox->setCurrentIndex(2);
     m_levelBox->setToolTip(tr("One row per team, prime kosha or domain kosha"));
     m_metricBox = new QComboBox(this);
@@ -194,7 +194,7 @@ KoshaTimeMap::KoshaTimeMap(QWidget* parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &KoshaTimeMap::refreshNow);
     connect(m_levelBox, &QComboBox::currentIndexChanged, this,
-            [this] { setLevel(static_cast<model::Level>(m_levelBox->currentData().toInt())); });
+            [this] { setLevel(static_cast<model::ScopeKind>(m_levelBox->currentData().toInt())); });
     connect(m_metricBox, &QComboBox::currentIndexChanged, this,
             [this] { setMetric(static_cast<model::Metric>(m_metricBox->currentData().toInt())); });
     connect(m_windowBox, &QComboBox::currentIndexChanged, this,
@@ -237,7 +237,7 @@ void KoshaTimeMap::setSnapshot(const model::SnapshotPtr& snapshot)
         m_timer->start(static_cast<int>(kRefreshMs - since));
 }
 
-void KoshaTimeMap::setLevel(model::Level level)
+void KoshaTimeMap::setLevel(model::ScopeKind level)
 {
     const int index = m_levelBox->findData(static_cast<int>(level));
     if (index >= 0 && index != m_levelBox->currentIndex()) {
@@ -424,17 +424,17 @@ void KoshaTimeMap::updateRowLabels()
     const QFontMetricsF fm(m_plot->yAxis->tickLabelFont());
     const double lineH = fm.height();
     const double rowPx = height > 0 ? static_cast<double>(height) / m_rows : 0.0;
-    const QStringList& names = m_level == model::Level::Team ? topo->teams
-                               : m_level == model::Level::Prime ? topo->primes
+    const QStringList& names = m_level == model::ScopeKind::Team ? topo->teams
+                               : m_level == model::ScopeKind::Prime ? topo->primes
                                                                  : topo->domains;
     struct Label { double pos; QString text; };
     std::vector<Label> candidates;
     std::vector<int> bandStarts;   // rows where a new team starts (prime / domain levels)
     for (int r = 0; r < m_rows; ++r)
-        if (m_level != model::Level::Team
+        if (m_level != model::ScopeKind::Team
             && (r == 0 || teamOfRow(*topo, m_level, groupOfRow(r)) != teamOfRow(*topo, m_level, groupOfRow(r - 1))))
             bandStarts.push_back(r);
-    if (m_level == model::Level::Team || rowPx >= lineH * 0.95) {
+    if (m_level == model::ScopeKind::Team || rowPx >= lineH * 0.95) {
         for (int r = 0; r < m_rows && groupOfRow(r) < names.size(); ++r)
             candidates.push_back({static_cast<double>(r), names[groupOfRow(r)]});
     } else {
@@ -469,7 +469,7 @@ void KoshaTimeMap::updateSeparators()
     for (QCPAbstractItem* item : std::as_const(m_separators))
         m_plot->removeItem(item);
     m_separators.clear();
-    if (!topo || m_level == model::Level::Team)
+    if (!topo || m_level == model::ScopeKind::Team)
         return;
     // Thin lines between team bands so a stripe can be read against its team.
     QColor sep = palette().color(QPalette::Base);
@@ -494,21 +494,22 @@ void KoshaTimeMap::updateHighlight()
         const Scope s = m_selection->current();
         const auto i = static_cast<std::size_t>(s.index);
         auto fromDomain = [&](std::size_t d) {
-            if (m_level == model::Level::Domain)
+            if (m_level == model::ScopeKind::Domain)
                 return static_cast<int>(d);
             const auto p = topo->domainPrime[d];
-            return m_level == model::Level::Prime ? static_cast<int>(p) : static_cast<int>(topo->primeTeam[p]);
+            return m_level == model::ScopeKind::Prime ? static_cast<int>(p) : static_cast<int>(topo->primeTeam[p]);
         };
         switch (s.kind) {
-        case Scope::Kind::Fleet: break;
+        case Scope::Kind::Fleet:
+        case Scope::Kind::Pool: break;
         case Scope::Kind::Team:
-            if (m_level == model::Level::Team)
+            if (m_level == model::ScopeKind::Team)
                 row = s.index;
             break;
         case Scope::Kind::Prime:
-            if (m_level == model::Level::Prime)
+            if (m_level == model::ScopeKind::Prime)
                 row = s.index;
-            else if (m_level == model::Level::Team && i < topo->primeTeam.size())
+            else if (m_level == model::ScopeKind::Team && i < topo->primeTeam.size())
                 row = static_cast<int>(topo->primeTeam[i]);
             break;
         case Scope::Kind::Domain:
@@ -568,8 +569,8 @@ QString KoshaTimeMap::groupName(int row) const
     const model::Topology* topo = m_snapshot ? m_snapshot->topology.get() : nullptr;
     if (!topo)
         return {};
-    const QStringList& names = m_level == model::Level::Team ? topo->teams
-                               : m_level == model::Level::Prime ? topo->primes
+    const QStringList& names = m_level == model::ScopeKind::Team ? topo->teams
+                               : m_level == model::ScopeKind::Prime ? topo->primes
                                                                  : topo->domains;
     return names.value(groupOfRow(row));
 }
@@ -581,14 +582,16 @@ QString KoshaTimeMap::groupPath(int row) const
         return {};
     const auto r = static_cast<std::size_t>(groupOfRow(row));
     switch (m_level) {
-    case model::Level::Team: return tr("Team");
-    case model::Level::Prime:
+    case model::ScopeKind::Team: return tr("Team");
+    case model::ScopeKind::Prime:
         return r < topo->primeTeam.size() ? tr("Prime kosha in team %1").arg(topo->teams.value(int(topo->primeTeam[r]))) : QString();
-    case model::Level::Domain:
+    case model::ScopeKind::Domain: {
         if (r >= topo->domainPrime.size())
             return {};
         const auto p = topo->domainPrime[r];
         return tr("Domain kosha in %1 › %2").arg(topo->teams.value(int(topo->primeTeam[p])), topo->primes.value(int(p)));
+    }
+    default: break;   // the map's rows are teams, primes or domains
     }
     return {};
 }
@@ -638,8 +641,8 @@ void KoshaTimeMap::onMouseRelease(QMouseEvent* event)
     const int row = rowAt(event->pos());
     if (row < 0)
         return;
-    const Scope::Kind kind = m_level == model::Level::Team    ? Scope::Kind::Team
-                             : m_level == model::Level::Prime ? Scope::Kind::Prime
+    const Scope::Kind kind = m_level == model::ScopeKind::Team    ? Scope::Kind::Team
+                             : m_level == model::ScopeKind::Prime ? Scope::Kind::Prime
                                                               : Scope::Kind::Domain;
     m_selection->select(Scope{kind, groupOfRow(row)});
 }

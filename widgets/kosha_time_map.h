@@ -9,6 +9,8 @@
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
 
+#include "widgets/selection.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
@@ -28,7 +30,6 @@ class QMouseEvent;
 namespace omega::widgets {
 
 class SelectionModel;
-struct Scope;
 
 class KoshaTimeMap : public QWidget {
     Q_OBJECT
@@ -40,8 +41,8 @@ public:
     void setSelectionModel(SelectionModel* selection);
     void setHistorySource(const model::HistoryReader* history);
 
-    void setLevel(model::Level level);
-    model::Level level() const { return m_level; }
+    void setLevel(model::ScopeKind level);
+    model::ScopeKind level() const { return m_level; }
     void setMetric(model::Metric metric);
     model::Metric metric() const { return m_metric; }
     void setWindowSeconds(int seconds);                   // 300, 900 or 3600 offered
@@ -102,7 +103,7 @@ private:
     std::uint64_t m_serial = 0;
     bool m_dirty = false;
 
-    model::Level m_level = model::Level::Domain;
+    model::ScopeKind m_level = model::ScopeKind::Domain;
     model::Metric m_metric = model::Metric::LatencyP99;
     int m_windowS = 300;
     model::Resolution m_resolution = model::Resolution::OneSecond;
@@ -114,13 +115,13 @@ private:
     std::int64_t m_stepUs = 1'000'000;
     int m_labelledRows = -1;          // rows the labels were made for, and at which height
     int m_labelledHeight = -1;
-    model::Level m_labelledLevel = model::Level::Domain;
+    model::ScopeKind m_labelledLevel = model::ScopeKind::Domain;
     model::TopologyPtr m_labelledTopo;
     QPoint m_pressPos;
     QList<QCPAbstractItem*> m_separators;   // lines between team bands
     model::TopologyPtr m_separatedTopo;   // held so a new topology never aliases the old
     int m_separatedRows = -1;
-    model::Level m_separatedLevel = model::Level::Domain;
+    model::ScopeKind m_separatedLevel = model::ScopeKind::Domain;
 };
 
 } // namespace omega::widgets

@@ -159,7 +159,8 @@ const std::vector<int>* KoshaTreeModel::childrenOf(Kind kind, int i) const
     case Kind::Team: return u < m_teamPrimes.size() ? &m_teamPrimes[u] : nullptr;
     case Kind::Prime: return u < m_primeDomains.size() ? &m_primeDomains[u] : nullptr;
     case Kind::Domain: return u < m_domainAgents.size() && m_fetched[u] ? &m_domainAgents[u] : nullptr;
-    case Kind::Agent: break;
+    case Kind::Agent:
+    case Kind::Pool: break;
     }
     return nullptr;
 }
@@ -243,7 +244,8 @@ QModelIndex KoshaTreeModel::parent(const QModelIndex& child) const
         return createIndex(m_domainRow[static_cast<std::size_t>(domain)], 0, pack(Kind::Domain, domain));
     }
     case Kind::Fleet:
-    case Kind::Team: break;
+    case Kind::Team:
+    case Kind::Pool: break;
     }
     return {};
 }
@@ -285,7 +287,8 @@ QModelIndex KoshaTreeModel::indexFor(const Scope& scope, int column) const
     case Kind::Agent:
         row = i < m_agentRow.size() && agentsFetched(static_cast<int>(m_topology->agentDomain[i])) ? m_agentRow[i] : -1;
         break;
-    case Kind::Fleet: break;
+    case Kind::Fleet:
+    case Kind::Pool: break;
     }
     if (row < 0)
         return {};
@@ -309,7 +312,8 @@ QString KoshaTreeModel::fullName(Kind kind, int i) const
     case Kind::Prime: return t.primes.value(i);
     case Kind::Domain: return t.domains.value(i);
     case Kind::Agent: return t.agents.value(i);
-    case Kind::Fleet: break;
+    case Kind::Fleet:
+    case Kind::Pool: break;
     }
     return {};
 }
@@ -323,7 +327,8 @@ QString KoshaTreeModel::shortName(Kind kind, int i) const
     case Kind::Domain: return stripParent(t.domains.value(i), t.primes.value(int(t.domainPrime[u])));
     case Kind::Agent: return stripParent(t.agents.value(i), t.domains.value(int(t.agentDomain[u])));
     case Kind::Team:
-    case Kind::Fleet: break;
+    case Kind::Fleet:
+    case Kind::Pool: break;
     }
     return fullName(kind, i);
 }
@@ -362,8 +367,7 @@ double KoshaTreeModel::value(Kind kind, int i, Column column) const
         }
         return kNoValue;
     }
-    const model::Level level = kind == Kind::Team ? model::Level::Team : kind == Kind::Prime ? model::Level::Prime : model::Level::Domain;
-    const auto& groups = m_snapshot->rollups.at(level);
+    const auto& groups = m_snapshot->rollups.at(kind);
     if (u >= groups.size())
         return kNoValue;
     const model::GroupStats& g = groups[u];

@@ -47,7 +47,7 @@ public:
     };
     enum Role {
         SortRole = Qt::UserRole + 1,   // double for numeric columns, the name for Name
-        ScopeRole,                     // omega::widgets::Scope of the row
+        ScopeRole,                     // omega::model::Scope of the row
         FullNameRole,                  // the name as in the topology (Name shows it without the parent's prefix)
     };
 

@@ -559,7 +559,8 @@ QRectF KoshaTreemap::selectedRect() const
         if (s.index >= 0 && s.index < m_topology->agentCount())
             return domainRect(static_cast<int>(m_topology->agentDomain[static_cast<std::size_t>(s.index)]));
         break;
-    case Kind::Fleet: break;
+    case Kind::Fleet:
+    case Kind::Pool: break;
     }
     return {};
 }

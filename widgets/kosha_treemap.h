@@ -51,7 +51,7 @@ public:
     QSize minimumSizeHint() const override { return {260, 180}; }
 
 signals:
-    void zoomChanged(const omega::widgets::Scope& zoom);
+    void zoomChanged(const omega::model::Scope& zoom);
 
 protected:
     bool event(QEvent* event) override;

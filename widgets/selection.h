@@ -2,18 +2,14 @@
 // What the engineer has selected (fleet, a team, a prime or domain kosha, or an agent), shared by
 // every view so that selecting in one selects in all.
 
+#include "model/scope.h"
+
 #include <QMetaType>
 #include <QObject>
 
 namespace omega::widgets {
 
-struct Scope {
-    enum class Kind : quint8 { Fleet, Team, Prime, Domain, Agent };
-    Kind kind = Kind::Fleet;
-    int index = -1;   // into the topology's list for that kind; -1 for Fleet
-    bool operator==(const Scope&) const = default;
-    static Scope fleet() { return {}; }
-};
+using Scope = model::Scope;   // views select teams, koshas and agents (pools are not selectable)
 
 class SelectionModel : public QObject {
     Q_OBJECT
@@ -29,7 +25,7 @@ public:
     }
 
 signals:
-    void changed(const omega::widgets::Scope& scope);
+    void changed(const omega::model::Scope& scope);
 
 private:
     Scope m_current;
@@ -37,4 +33,4 @@ private:
 
 } // namespace omega::widgets
 
-Q_DECLARE_METATYPE(omega::widgets::Scope)
+Q_DECLARE_METATYPE(omega::model::Scope)

@@ -592,9 +592,7 @@ void SeriesPlots::refreshNow()
     case Scope::Kind::Team:
     case Scope::Kind::Prime:
     case Scope::Kind::Domain: {
-        const model::Level level = scope.kind == Scope::Kind::Team    ? model::Level::Team
-                                   : scope.kind == Scope::Kind::Prime ? model::Level::Prime
-                                                                      : model::Level::Domain;
+        const model::ScopeKind level = scope.kind;
         const model::Resolution groupRes = m_history->groupResolution(level, res);
         scopeStep = model::resolutionStepUs(groupRes);
         scoped = m_history->groupSeries(level, scope.index, m_scopeMetric, groupRes, fromUs, toUs);
@@ -603,6 +601,7 @@ void SeriesPlots::refreshNow()
     case Scope::Kind::Agent:
         scoped = m_history->watchedAgentSeries(m_scopeMetric, res, fromUs, toUs);
         break;
+    case Scope::Kind::Pool: break;   // pools have their own panel
     }
     fill(Series::Scope, scoped, scopeStep, nowUs, scale);
     if (scoped.empty()) {
@@ -662,6 +661,7 @@ QString SeriesPlots::scopeName() const
     case Scope::Kind::Prime: return tr("Prime kosha %1").arg(name(topo ? topo->primes : QStringList()));
     case Scope::Kind::Domain: return tr("Domain kosha %1").arg(name(topo ? topo->domains : QStringList()));
     case Scope::Kind::Agent: return tr("Agent %1").arg(name(topo ? topo->agents : QStringList()));
+    case Scope::Kind::Pool: break;
     }
     return {};
 }

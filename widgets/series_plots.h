@@ -10,6 +10,8 @@
 #include "model/snapshot.h"
 #include "model/timeseries_store.h"
 
+#include "widgets/selection.h"
+
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
@@ -34,7 +36,6 @@ class QToolButton;
 namespace omega::widgets {
 
 class SelectionModel;
-struct Scope;
 
 class SeriesPlots : public QWidget {
     Q_OBJECT

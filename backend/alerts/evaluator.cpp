@@ -104,23 +104,23 @@ void Evaluator::applyPendingRules()
     m_tracks = std::move(tracks);
 }
 
-QString Evaluator::scopeName(ScopeLevel level, int index, const model::Topology* t, const model::FleetState* fleet) const
+QString Evaluator::scopeName(ScopeKind level, int index, const model::Topology* t, const model::FleetState* fleet) const
 {
-    const QString kind = QLatin1String(scopeKey(level));
+    const QString kind = QLatin1String(model::scopeKindKey(level));
     auto name = [&](const QStringList& list) {
         return index >= 0 && index < list.size() ? list[index] : QString::number(index);
     };
     switch (level) {
-    case ScopeLevel::Fleet: return kind;
-    case ScopeLevel::Pool:
+    case ScopeKind::Fleet: return kind;
+    case ScopeKind::Pool:
         return kind + QLatin1Char(':')
             + (fleet && index >= 0 && index < static_cast<int>(fleet->pools().size())
                    ? QString::fromStdString(fleet->pools()[static_cast<std::size_t>(index)].name)
                    : QString::number(index));
-    case ScopeLevel::Agent: return kind + QLatin1Char(':') + (t ? name(t->agents) : QString::number(index));
-    case ScopeLevel::Domain: return kind + QLatin1Char(':') + (t ? name(t->domains) : QString::number(index));
-    case ScopeLevel::Prime: return kind + QLatin1Char(':') + (t ? name(t->primes) : QString::number(index));
-    case ScopeLevel::Team: return kind + QLatin1Char(':') + (t ? name(t->teams) : QString::number(index));
+    case ScopeKind::Agent: return kind + QLatin1Char(':') + (t ? name(t->agents) : QString::number(index));
+    case ScopeKind::Domain: return kind + QLatin1Char(':') + (t ? name(t->domains) : QString::number(index));
+    case ScopeKind::Prime: return kind + QLatin1Char(':') + (t ? name(t->primes) : QString::number(index));
+    case ScopeKind::Team: return kind + QLatin1Char(':') + (t ? name(t->teams) : QString::number(index));
     }
     return kind;
 }
@@ -204,9 +204,9 @@ void Evaluator::settle(int r, Groups& groups, const model::Topology* topo, std::
         a.id = m_nextId++;
         a.rule = rule.name;
         a.severity = rule.severity;
-        a.level = rule.grouped ? rule.groupBy : rule.scope;
-        a.group = g;
-        a.scope = scopeName(a.level, g, topo, m_lastFleet);
+        const ScopeKind kind = rule.grouped ? rule.groupBy : rule.scope;
+        a.where = kind == ScopeKind::Fleet ? model::Scope::fleet() : model::Scope{kind, g};
+        a.scope = scopeName(a.where.kind, g, topo, m_lastFleet);
         a.summary = rule.summary;
         a.labels = rule.labels;
         a.members = std::move(members);
@@ -240,7 +240,7 @@ void Evaluator::onIdle(std::int64_t nowWallUs, std::int64_t lastMessageWallUs)
     applyPendingRules();
     for (int r = 0; r < static_cast<int>(m_rules.size()); ++r) {
         RuleState& st = m_rules[static_cast<std::size_t>(r)];
-        if (st.rule.kind != RuleKind::Absence || st.rule.scope != ScopeLevel::Fleet || lastMessageWallUs == 0)
+        if (st.rule.kind != RuleKind::Absence || st.rule.scope != ScopeKind::Fleet || lastMessageWallUs == 0)
             continue;
         if (st.instances.empty())
             st.instances.assign(1, Instance{});

@@ -21,8 +21,7 @@ struct Alert {
     std::uint64_t id = 0;
     QString rule;
     Severity severity = Severity::Warning;
-    ScopeLevel level = ScopeLevel::Fleet;   // the group's level (the rule's scope when not grouped)
-    int group = -1;                         // index in that level (-1 fleet)
+    model::Scope where;                     // the group (the rule's scope when not grouped); pools by index
     QString scope;                          // "domain:atlas.p01.d2", "fleet", "pool:cloud", ...
     QString summary;
     QMap<QString, QString> labels;
@@ -131,7 +130,7 @@ private:
     void settle(int r, Groups& groups, const model::Topology* topo, std::int64_t simUs, std::int64_t publishWallUs,
                 std::int64_t recvWallUs);
     void publish();
-    QString scopeName(ScopeLevel level, int index, const model::Topology* topo, const model::FleetState* fleet) const;
+    QString scopeName(ScopeKind level, int index, const model::Topology* topo, const model::FleetState* fleet) const;
     bool isSilenced(const Alert& a, std::int64_t nowWallUs) const;
 
     std::vector<RuleState> m_rules;
@@ -148,7 +147,7 @@ private:
     std::vector<Column> m_spareColumns;     // recycled buffers of trimmed rate columns
     std::vector<ValueColumn> m_columns;     // by scope and metric
     std::uint64_t m_tick = 0;
-    const ValueColumn& valueColumn(ScopeLevel scope, int metric, const model::FleetState& fleet,
+    const ValueColumn& valueColumn(ScopeKind scope, int metric, const model::FleetState& fleet,
                                    const model::Rollups& rollups, bool withMedian);
     const model::FleetState* m_lastFleet = nullptr;   // during onTick only
     bool m_resolvedChanged = false;

@@ -16,20 +16,20 @@ namespace {
 constexpr std::int64_t kRateColumnsPerWindow = 64;
 
 // The group an instance of `scope` belongs to at level `by`.
-int groupOf(ScopeLevel scope, ScopeLevel by, int i, const model::Topology& t)
+int groupOf(ScopeKind scope, ScopeKind by, int i, const model::Topology& t)
 {
-    if (by == ScopeLevel::Fleet)
+    if (by == ScopeKind::Fleet)
         return 0;
-    auto up = [&](ScopeLevel from, int idx) -> std::pair<ScopeLevel, int> {
+    auto up = [&](ScopeKind from, int idx) -> std::pair<ScopeKind, int> {
         switch (from) {
-        case ScopeLevel::Agent: return {ScopeLevel::Domain, static_cast<int>(t.agentDomain[static_cast<std::size_t>(idx)])};
-        case ScopeLevel::Domain: return {ScopeLevel::Prime, static_cast<int>(t.domainPrime[static_cast<std::size_t>(idx)])};
-        case ScopeLevel::Prime: return {ScopeLevel::Team, static_cast<int>(t.primeTeam[static_cast<std::size_t>(idx)])};
-        default: return {ScopeLevel::Fleet, 0};
+        case ScopeKind::Agent: return {ScopeKind::Domain, static_cast<int>(t.agentDomain[static_cast<std::size_t>(idx)])};
+        case ScopeKind::Domain: return {ScopeKind::Prime, static_cast<int>(t.domainPrime[static_cast<std::size_t>(idx)])};
+        case ScopeKind::Prime: return {ScopeKind::Team, static_cast<int>(t.primeTeam[static_cast<std::size_t>(idx)])};
+        default: return {ScopeKind::Fleet, 0};
         }
     };
-    std::pair<ScopeLevel, int> at{scope, i};
-    while (at.first != by && at.first != ScopeLevel::Fleet)
+    std::pair<ScopeKind, int> at{scope, i};
+    while (at.first != by && at.first != ScopeKind::Fleet)
         at = up(at.first, at.second);
     return at.second;
 }
@@ -42,21 +42,21 @@ void trim(std::deque<std::pair<std::int64_t, double>>& h, std::int64_t nowUs, st
 }
 
 // How many instances a scope has this tick.
-std::size_t instanceCount(ScopeLevel scope, const model::FleetState& fleet, const model::Rollups& rollups)
+std::size_t instanceCount(ScopeKind scope, const model::FleetState& fleet, const model::Rollups& rollups)
 {
     switch (scope) {
-    case ScopeLevel::Agent: return fleet.agents().size();
-    case ScopeLevel::Domain: return rollups.domains.size();
-    case ScopeLevel::Prime: return rollups.primes.size();
-    case ScopeLevel::Team: return rollups.teams.size();
-    case ScopeLevel::Pool: return fleet.pools().size();
-    case ScopeLevel::Fleet: return 1;
+    case ScopeKind::Agent: return fleet.agents().size();
+    case ScopeKind::Domain: return rollups.domains.size();
+    case ScopeKind::Prime: return rollups.primes.size();
+    case ScopeKind::Team: return rollups.teams.size();
+    case ScopeKind::Pool: return fleet.pools().size();
+    case ScopeKind::Fleet: return 1;
     }
     return 1;
 }
 } // namespace
 
-const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeLevel scope, int metric, const model::FleetState& fleet,
+const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeKind scope, int metric, const model::FleetState& fleet,
                                                     const model::Rollups& rollups, bool withMedian)
 {
     if (m_columns.empty())
@@ -71,7 +71,7 @@ const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeLevel scope, int metri
         };
         const auto& agents = fleet.agents();
         switch (scope) {
-        case ScopeLevel::Agent:
+        case ScopeKind::Agent:
             // One switch per column, not per agent: these loops are the evaluator's hot path.
             switch (metric) {
             case MLatencyP99: fill(agents.size(), [&](std::size_t i) { return double(agents.latencyP99Ms[i]); }); break;
@@ -82,11 +82,11 @@ const Evaluator::ValueColumn& Evaluator::valueColumn(ScopeLevel scope, int metri
             default: fill(agents.size(), [&](std::size_t i) { return agentValue(agents, metric, i); }); break;
             }
             break;
-        case ScopeLevel::Domain: fill(rollups.domains.size(), [&](std::size_t i) { return groupValue(rollups.domains[i], metric); }); break;
-        case ScopeLevel::Prime: fill(rollups.primes.size(), [&](std::size_t i) { return groupValue(rollups.primes[i], metric); }); break;
-        case ScopeLevel::Team: fill(rollups.teams.size(), [&](std::size_t i) { return groupValue(rollups.teams[i], metric); }); break;
-        case ScopeLevel::Pool: fill(fleet.pools().size(), [&](std::size_t i) { return poolValue(fleet.pools()[i], metric); }); break;
-        case ScopeLevel::Fleet: fill(1, [&](std::size_t) { return fleetValue(fleet.totals(), metric); }); break;
+        case ScopeKind::Domain: fill(rollups.domains.size(), [&](std::size_t i) { return groupValue(rollups.domains[i], metric); }); break;
+        case ScopeKind::Prime: fill(rollups.primes.size(), [&](std::size_t i) { return groupValue(rollups.primes[i], metric); }); break;
+        case ScopeKind::Team: fill(rollups.teams.size(), [&](std::size_t i) { return groupValue(rollups.teams[i], metric); }); break;
+        case ScopeKind::Pool: fill(fleet.pools().size(), [&](std::size_t i) { return poolValue(fleet.pools()[i], metric); }); break;
+        case ScopeKind::Fleet: fill(1, [&](std::size_t) { return fleetValue(fleet.totals(), metric); }); break;
         }
     }
     if (withMedian && c.medianTick != m_tick) {
@@ -123,7 +123,7 @@ void Evaluator::evaluateRule(int r, const Tick& tick, std::int64_t publishWallUs
     case RuleKind::Threshold:
     case RuleKind::RateOfChange: evaluateLevels(st, n, tick, groups); break;
     case RuleKind::Absence:
-        if (rule.scope == ScopeLevel::Fleet)
+        if (rule.scope == ScopeKind::Fleet)
             st.instances[0].firing = false;   // a tick arrived: the publisher is not silent
         else
             evaluateStalls(st, n, tick, groups);
@@ -179,7 +179,7 @@ void Evaluator::evaluateLevels(RuleState& st, std::size_t n, const Tick& tick, G
     if (rule.kind == RuleKind::RateOfChange)
         v = changePerSecond(st, v, n, tick.simUs);
     const auto& pools = tick.fleet.pools();
-    const bool poolFilter = rule.scope == ScopeLevel::Pool && !st.pool.empty();
+    const bool poolFilter = rule.scope == ScopeKind::Pool && !st.pool.empty();
     const double threshold = rule.threshold, clearAt = rule.clear;
     for (std::size_t i = 0; i < n; ++i) {
         const bool cond = rule.above ? v[i] > threshold : v[i] < threshold;

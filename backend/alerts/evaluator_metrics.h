@@ -30,14 +30,14 @@ constexpr int MThroughput = static_cast<int>(model::Metric::Throughput);
 constexpr int kScopeCount = 6;
 
 // A rule's metric name (one of metricsFor(scope)) as its code.
-inline int metricCode(ScopeLevel scope, const QString& name)
+inline int metricCode(ScopeKind scope, const QString& name)
 {
     const auto names = metricsFor(scope);
     const auto it = std::find(names.begin(), names.end(), name);
     const int k = it == names.end() ? 0 : static_cast<int>(it - names.begin());
-    if (scope == ScopeLevel::Pool)
+    if (scope == ScopeKind::Pool)
         return PInUse + k;
-    if (scope == ScopeLevel::Fleet)
+    if (scope == ScopeKind::Fleet)
         return FTasksPerS + k;
     if (name == QLatin1String(kFailedAgentsKey))
         return MFailedAgents;

@@ -11,19 +11,6 @@
 
 namespace omega::alerts {
 
-const char* scopeKey(ScopeLevel s)
-{
-    switch (s) {
-    case ScopeLevel::Agent: return "agent";
-    case ScopeLevel::Domain: return "domain";
-    case ScopeLevel::Prime: return "prime";
-    case ScopeLevel::Team: return "team";
-    case ScopeLevel::Pool: return "pool";
-    case ScopeLevel::Fleet: return "fleet";
-    }
-    return "?";
-}
-
 const char* severityKey(Severity s)
 {
     switch (s) {
@@ -34,13 +21,13 @@ const char* severityKey(Severity s)
     return "?";
 }
 
-std::vector<QString> metricsFor(ScopeLevel scope)
+std::vector<QString> metricsFor(ScopeKind scope)
 {
     switch (scope) {
-    case ScopeLevel::Agent:
-    case ScopeLevel::Domain:
-    case ScopeLevel::Prime:
-    case ScopeLevel::Team:
+    case ScopeKind::Agent:
+    case ScopeKind::Domain:
+    case ScopeKind::Prime:
+    case ScopeKind::Team:
     {
         // The model's metrics that make sense as a threshold, then the count of failed members.
         std::vector<QString> keys;
@@ -50,10 +37,10 @@ std::vector<QString> metricsFor(ScopeLevel scope)
         keys.push_back(QLatin1String(kFailedAgentsKey));
         return keys;
     }
-    case ScopeLevel::Pool:
+    case ScopeKind::Pool:
         return {QStringLiteral("in_use"), QStringLiteral("waiting"), QStringLiteral("utilisation"),
                 QStringLiteral("throttled_per_s"), QStringLiteral("latency_p99"), QStringLiteral("completed_per_s")};
-    case ScopeLevel::Fleet:
+    case ScopeKind::Fleet:
         return {QStringLiteral("tasks_per_s"), QStringLiteral("failed_tasks_per_s"), QStringLiteral("task_latency_p99"),
                 QStringLiteral("task_latency_p50"), QStringLiteral("tasks_in_flight"), QStringLiteral("queued_stages"),
                 QStringLiteral("failed_agents")};
@@ -92,12 +79,9 @@ std::optional<std::int64_t> parseDuration(const QJsonValue& v, QString* why)
     return static_cast<std::int64_t>(us);
 }
 
-std::optional<ScopeLevel> parseScope(const QString& s)
+std::optional<ScopeKind> parseScope(const QString& s)
 {
-    for (auto l : {ScopeLevel::Agent, ScopeLevel::Domain, ScopeLevel::Prime, ScopeLevel::Team, ScopeLevel::Pool, ScopeLevel::Fleet})
-        if (s == QLatin1String(scopeKey(l)))
-            return l;
-    return std::nullopt;
+    return model::scopeKindFromKey(s.toStdString());
 }
 
 int lineOf(const QByteArray& json, int offset)
@@ -186,7 +170,7 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
             return fail(QStringLiteral("scope"), QStringLiteral("expected agent, domain, prime, team, pool or fleet"));
         r.scope = *scope;
         if (o.contains(QStringLiteral("pool"))) {
-            if (r.scope != ScopeLevel::Pool)
+            if (r.scope != ScopeKind::Pool)
                 return fail(QStringLiteral("pool"), QStringLiteral("only rules with scope pool name a pool"));
             r.pool = o.value(QStringLiteral("pool")).toString();
             if (r.pool != QLatin1String("local") && r.pool != QLatin1String("cloud"))
@@ -201,7 +185,7 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
                 for (const QString& m : metrics)
                     names << m;
                 return fail(QStringLiteral("metric"), QStringLiteral("'%1' is not a metric of scope %2 (one of: %3)")
-                                                         .arg(r.metric, QLatin1String(scopeKey(r.scope)), names.join(QStringLiteral(", "))));
+                                                         .arg(r.metric, QLatin1String(model::scopeKindKey(r.scope)), names.join(QStringLiteral(", "))));
             }
             const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral(">"));
             if (op != QLatin1String(">") && op != QLatin1String("<"))
@@ -211,7 +195,7 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
                 return fail(QStringLiteral("threshold"), QStringLiteral("expected a number"));
             r.threshold = o.value(QStringLiteral("threshold")).toDouble();
             r.relative = o.value(QStringLiteral("relative")).toBool(false);
-            if (r.relative && (r.kind != RuleKind::Threshold || r.scope == ScopeLevel::Fleet || r.scope == ScopeLevel::Pool))
+            if (r.relative && (r.kind != RuleKind::Threshold || r.scope == ScopeKind::Fleet || r.scope == ScopeKind::Pool))
                 return fail(QStringLiteral("relative"), QStringLiteral("only threshold rules over agents, domains, primes or teams compare with their peers"));
             r.clear = o.value(QStringLiteral("clear")).toDouble(r.threshold);
             if (o.contains(QStringLiteral("clear")) && !o.value(QStringLiteral("clear")).isDouble())
@@ -219,9 +203,9 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
             if (r.above ? r.clear > r.threshold : r.clear < r.threshold)
                 return fail(QStringLiteral("clear"), QStringLiteral("must be on the quiet side of the threshold (hysteresis)"));
         }
-        if (r.kind == RuleKind::Absence && r.scope != ScopeLevel::Fleet && r.scope != ScopeLevel::Agent)
+        if (r.kind == RuleKind::Absence && r.scope != ScopeKind::Fleet && r.scope != ScopeKind::Agent)
             return fail(QStringLiteral("scope"), QStringLiteral("absence rules watch the publisher (fleet) or agents"));
-        if (r.kind == RuleKind::BurnRate && r.scope != ScopeLevel::Fleet)
+        if (r.kind == RuleKind::BurnRate && r.scope != ScopeKind::Fleet)
             return fail(QStringLiteral("scope"), QStringLiteral("burn rules watch the fleet's task error budget"));
 
         for (const auto& [field, target] : {std::pair{QStringLiteral("for"), &r.forUs}, std::pair{QStringLiteral("window"), &r.windowUs}}) {
@@ -245,7 +229,7 @@ std::optional<RuleSet> RuleSet::parse(const QByteArray& json, const QString& ori
         }
         if (o.contains(QStringLiteral("group_by"))) {
             const auto g = parseScope(o.value(QStringLiteral("group_by")).toString());
-            if (!g || *g == ScopeLevel::Pool || static_cast<int>(*g) <= static_cast<int>(r.scope) || r.scope == ScopeLevel::Pool)
+            if (!g || !model::isAbove(*g, r.scope))
                 return fail(QStringLiteral("group_by"), QStringLiteral("expected a level above the scope (domain, prime, team or fleet)"));
             r.groupBy = *g;
             r.grouped = true;

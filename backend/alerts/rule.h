@@ -2,6 +2,8 @@
 // Alert rules: what to watch, over which scope, when to fire and when to clear.
 // Rules files are JSON (docs/alerts.md); a bad file is refused with the line and field named.
 
+#include "model/scope.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QString>
@@ -20,16 +22,15 @@ enum class RuleKind : std::uint8_t {
     Absence,        // publisher silent, or an agent with work that makes no progress
     BurnRate,       // error budget burning faster than `factor` times the sustainable rate
 };
-enum class ScopeLevel : std::uint8_t { Agent, Domain, Prime, Team, Pool, Fleet };
+using model::ScopeKind;
 enum class Severity : std::uint8_t { Info = 1, Warning = 2, Critical = 3 };
 
-const char* scopeKey(ScopeLevel s);
 const char* severityKey(Severity s);
 
 struct Rule {
     QString name;
     RuleKind kind = RuleKind::Threshold;
-    ScopeLevel scope = ScopeLevel::Fleet;
+    ScopeKind scope = ScopeKind::Fleet;
     QString metric;               // see docs/alerts.md for the metrics of each scope
     QString pool;                 // Pool scope: which pool ("local", "cloud"); empty = every pool
     bool above = true;            // fire when value > threshold (false: when value < threshold)
@@ -40,7 +41,7 @@ struct Rule {
     std::int64_t windowUs = 0;    // RateOfChange / BurnRate window; Absence: silence that counts
     double sloTarget = 0.99;      // BurnRate: success ratio objective
     double burnFactor = 14.4;     // BurnRate: fire when the error ratio exceeds factor x (1 - slo)
-    ScopeLevel groupBy = ScopeLevel::Fleet;  // firing members are grouped into one alert per group
+    ScopeKind groupBy = ScopeKind::Fleet;  // firing members are grouped into one alert per group
     bool grouped = false;         // false: one alert per scope instance
     Severity severity = Severity::Warning;
     QMap<QString, QString> labels;
@@ -56,7 +57,7 @@ struct RuleSet {
 
 // Metrics each scope offers; a rule naming another is refused. Agents, domains, primes and teams
 // offer the model's metric table (model/metrics.h) and the count of failed agents.
-std::vector<QString> metricsFor(ScopeLevel scope);
+std::vector<QString> metricsFor(ScopeKind scope);
 inline constexpr const char* kFailedAgentsKey = "failed_agents";
 
 } // namespace omega::alerts

@@ -78,8 +78,8 @@ Finding outlierFinding(const Outlier& o, ScopeKind kind, const QString& name, co
 {
     Finding f;
     f.kind = FindingKind::Outlier;
-    f.scopeKind = kind;
-    f.scopeIndex = o.index;
+    f.scope.kind = kind;
+    f.scope.index = o.index;
     f.scopeName = name;
     f.metric = QStringLiteral("latency_p99");
     // Stage latency is mostly the wait for shared pools: a latency outlier alone explains no
@@ -119,12 +119,12 @@ AnalysisInput gatherInput(const model::IngestPipeline& pipeline, model::Snapshot
     if (!in.snapshot)
         return in;
     const std::int64_t now = in.snapshot->simTimeUs;
-    using model::Level;
+    using model::ScopeKind;
     using model::Metric;
     using model::Resolution;
-    in.domainLatency = pipeline.groupMatrix(Level::Domain, Metric::LatencyP99, Resolution::OneSecond,
+    in.domainLatency = pipeline.groupMatrix(ScopeKind::Domain, Metric::LatencyP99, Resolution::OneSecond,
                                             now - options.outlierWindowUs, now);
-    in.teamLatency = pipeline.groupMatrix(Level::Team, Metric::LatencyP99, Resolution::OneSecond,
+    in.teamLatency = pipeline.groupMatrix(ScopeKind::Team, Metric::LatencyP99, Resolution::OneSecond,
                                           now - options.outlierWindowUs, now);
     in.tasksPerS = pipeline.fleetSeries(model::FleetSeries::TasksPerS, Resolution::OneSecond,
                                         now - options.changeWindowUs, now);
@@ -142,8 +142,8 @@ std::vector<Finding> poolSaturation(const model::FleetSnapshot& s)
             continue;
         Finding f;
         f.kind = FindingKind::Saturation;
-        f.scopeKind = ScopeKind::Pool;
-        f.scopeIndex = static_cast<int>(i);
+        f.scope.kind = ScopeKind::Pool;
+        f.scope.index = static_cast<int>(i);
         f.scopeName = QString::fromStdString(p.name);
         f.metric = QStringLiteral("in_use");
         f.fromSimUs = f.toSimUs = s.simTimeUs;
@@ -289,7 +289,7 @@ std::vector<Finding> changePoints(const std::vector<model::SeriesPoint>& series,
         return {};
     Finding f;
     f.kind = FindingKind::ChangePoint;
-    f.scopeKind = ScopeKind::Fleet;
+    f.scope.kind = ScopeKind::Fleet;
     f.scopeName = QStringLiteral("fleet");
     f.metric = metric;
     f.atSimUs = t[static_cast<std::size_t>(best)];
@@ -348,11 +348,11 @@ std::vector<Finding> throttling(const CapacityReport& capacity, const model::Fle
         return out;
     Finding f;
     f.kind = FindingKind::Throttling;
-    f.scopeKind = ScopeKind::Pool;
+    f.scope.kind = ScopeKind::Pool;
     f.scopeName = QStringLiteral("cloud");
     for (std::size_t i = 0; i < snapshot.pools.size(); ++i)
         if (snapshot.pools[i].kind == model::PoolKind::Cloud) {
-            f.scopeIndex = static_cast<int>(i);
+            f.scope.index = static_cast<int>(i);
             f.scopeName = QString::fromStdString(snapshot.pools[i].name);
             break;
         }

@@ -3,6 +3,7 @@
 // Numbers only; the views turn them into sentences (so every visible word is translatable).
 
 #include "analysis/recommendation.h"
+#include "model/scope.h"
 
 #include <QString>
 #include <cstdint>
@@ -20,7 +21,8 @@ enum class FindingKind : std::uint8_t {
     CrashedAgents, // a domain with failed agents whose work failed
     CapacityLoss,  // the local pool's service time per stage stepped up under the same knobs
 };
-enum class ScopeKind : std::uint8_t { Fleet, Team, Prime, Domain, Pool };
+using model::Scope;
+using model::ScopeKind;
 
 struct Evidence {
     QString key;        // stable id, e.g. "queue_wait_ms"; the view names and formats it
@@ -29,8 +31,7 @@ struct Evidence {
 
 struct Finding {
     FindingKind kind = FindingKind::Saturation;
-    ScopeKind scopeKind = ScopeKind::Fleet;
-    int scopeIndex = -1;            // team / prime / domain / pool index; -1 for the fleet
+    Scope scope;                    // the fleet, a team, prime or domain kosha, or a pool
     QString scopeName;              // "borealis.p02.d1", "cloud", "fleet"
     QString metric;                 // what was looked at, e.g. "latency_p99", "tasks_per_s"
     int severity = 1;               // 1 info, 2 warning, 3 critical
@@ -66,14 +67,9 @@ inline const char* findingKindKey(FindingKind k)
 
 inline QString scopeKey(const Finding& f)
 {
-    switch (f.scopeKind) {
-    case ScopeKind::Fleet: return QStringLiteral("fleet");
-    case ScopeKind::Team: return QStringLiteral("team:") + f.scopeName;
-    case ScopeKind::Prime: return QStringLiteral("prime:") + f.scopeName;
-    case ScopeKind::Domain: return QStringLiteral("domain:") + f.scopeName;
-    case ScopeKind::Pool: return QStringLiteral("pool:") + f.scopeName;
-    }
-    return f.scopeName;
+    if (f.scope.kind == ScopeKind::Fleet)
+        return QStringLiteral("fleet");
+    return QLatin1String(model::scopeKindKey(f.scope.kind)) + QLatin1Char(':') + f.scopeName;
 }
 
 struct AnalysisReport {

@@ -49,11 +49,12 @@ QString findingKindName(FindingKind k)
 
 QString findingScopeText(const Finding& f)
 {
-    switch (f.scopeKind) {
+    switch (f.scope.kind) {
     case ScopeKind::Fleet: return Words::tr("fleet");
     case ScopeKind::Team: return Words::tr("team %1").arg(f.scopeName);
     case ScopeKind::Prime: return Words::tr("prime kosha %1").arg(f.scopeName);
     case ScopeKind::Domain: return Words::tr("domain kosha %1").arg(f.scopeName);
+    case ScopeKind::Agent: return Words::tr("agent %1").arg(f.scopeName);
     case ScopeKind::Pool: return Words::tr("%1 pool").arg(f.scopeName);
     }
     return f.scopeName;

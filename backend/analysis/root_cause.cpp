@@ -109,8 +109,8 @@ Finding slowFinding(ScopeKind kind, int index, const QString& name, const Work& 
 {
     Finding f;
     f.kind = FindingKind::SlowService;
-    f.scopeKind = kind;
-    f.scopeIndex = index;
+    f.scope.kind = kind;
+    f.scope.index = index;
     f.scopeName = name;
     f.metric = QStringLiteral("service_ms");
     f.severity = j.ratio >= o.criticalRatio ? 3 : 2;
@@ -286,8 +286,8 @@ void crashedAgents(const model::FleetSnapshot& s, std::vector<Finding>& out)
             continue;
         Finding f;
         f.kind = FindingKind::CrashedAgents;
-        f.scopeKind = ScopeKind::Domain;
-        f.scopeIndex = static_cast<int>(d);
+        f.scope.kind = ScopeKind::Domain;
+        f.scope.index = static_cast<int>(d);
         f.scopeName = topo.domains.value(static_cast<int>(d));
         f.metric = QStringLiteral("failed_agents");
         // Down agents lose their share of the domain's work even when they held none at the crash.
@@ -348,11 +348,11 @@ void capacityLoss(const RootCauseInput& in, const RootCauseOptions& o, std::vect
         return;
     Finding f;
     f.kind = FindingKind::CapacityLoss;
-    f.scopeKind = ScopeKind::Pool;
+    f.scope.kind = ScopeKind::Pool;
     f.scopeName = QStringLiteral("local");
     for (std::size_t i = 0; i < in.snapshot->pools.size(); ++i)
         if (in.snapshot->pools[i].kind == model::PoolKind::Local) {
-            f.scopeIndex = static_cast<int>(i);
+            f.scope.index = static_cast<int>(i);
             f.scopeName = QString::fromStdString(in.snapshot->pools[i].name);
             break;
         }
@@ -403,7 +403,7 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
     const std::int64_t now = in.snapshot->simTimeUs;
     const std::int64_t from = now - std::max(options.domainWindowUs + options.confirmUs, options.teamWindowUs);
     auto perSecond = [&](model::Metric metric) {
-        return pipeline.groupMatrix(model::Level::Domain, metric, model::Resolution::OneSecond, from, now);
+        return pipeline.groupMatrix(model::ScopeKind::Domain, metric, model::Resolution::OneSecond, from, now);
     };
     in.domainUtilisation = perSecond(model::Metric::Utilisation);
     in.domainThroughput = perSecond(model::Metric::Throughput);
@@ -489,9 +489,9 @@ void mergeRootCauses(std::vector<Finding>& findings, std::vector<Finding> causes
         findings.push_back(std::move(f));
     const bool fault = std::any_of(findings.begin(), findings.end(), isFault);
     for (Finding& f : findings) {
-        if (f.kind != FindingKind::Saturation || f.scopeIndex < 0 || static_cast<std::size_t>(f.scopeIndex) >= snapshot.pools.size())
+        if (f.kind != FindingKind::Saturation || f.scope.index < 0 || static_cast<std::size_t>(f.scope.index) >= snapshot.pools.size())
             continue;
-        const bool binds = !bindingKnown || snapshot.pools[static_cast<std::size_t>(f.scopeIndex)].kind == binding;
+        const bool binds = !bindingKnown || snapshot.pools[static_cast<std::size_t>(f.scope.index)].kind == binding;
         f.evidence.push_back({QStringLiteral("binds"), binds ? 1.0 : 0.0});
         if (!binds)
             f.severity = 1;   // a queue that does not limit the fleet: explains nothing measurable

@@ -31,12 +31,12 @@ public:
     virtual Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const = 0;
     // The resolution a level's history is kept at for a wanted one: the same, or the next coarser
     // one when the level does not keep it (domains are kept from one-second buckets up).
-    virtual Resolution groupResolution(Level level, Resolution wanted) const = 0;
+    virtual Resolution groupResolution(ScopeKind level, Resolution wanted) const = 0;
     // History of one group (team / prime / domain index) ...
-    virtual std::vector<SeriesPoint> groupSeries(Level level, int group, Metric metric, Resolution res,
+    virtual std::vector<SeriesPoint> groupSeries(ScopeKind level, int group, Metric metric, Resolution res,
                                                  std::int64_t fromUs, std::int64_t toUs) const = 0;
     // ... or of every group of a level at once (group x time).
-    virtual SeriesTable::Matrix groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
+    virtual SeriesTable::Matrix groupMatrix(ScopeKind level, Metric metric, Resolution res, std::int64_t fromUs,
                                             std::int64_t toUs) const = 0;
     // The agent whose history is being kept (-1: none), and that history; empty until the agent
     // last asked for has samples.

@@ -19,10 +19,10 @@ constexpr std::int64_t kRejectLogIntervalUs = 1'000'000;
 // which at these row counts would be ~10 GB from one topology message) keeps fewer rows per group.
 constexpr std::size_t kGroupLevelBudgetBytes = std::size_t{64} << 20;
 
-TableCapacity groupCapacity(Level level, int groups)
+TableCapacity groupCapacity(ScopeKind level, int groups)
 {
     TableCapacity c;
-    if (level == Level::Domain)
+    if (level == ScopeKind::Domain)
         c.rows = {0, 600, 360, 240};
     else
         c.rows = {600, 900, 360, 240};
@@ -269,7 +269,7 @@ void IngestPipeline::resetGroupTables(const Topology& topo)
             for (int m = 0; m < kMetricCount; ++m)
                 columns.append(QStringLiteral("%1.%2").arg(g).arg(QLatin1String(metricKey(static_cast<Metric>(m)))));
         m_groupTables[l] = std::make_unique<SeriesTable>(QStringLiteral("group%1").arg(l), columns,
-                                                         groupCapacity(static_cast<Level>(l), counts[l]));
+                                                         groupCapacity(kGroupKinds[l], counts[l]));
     }
     m_rollups = {};
 }
@@ -277,7 +277,7 @@ void IngestPipeline::resetGroupTables(const Topology& topo)
 void IngestPipeline::appendGroupRows(std::int64_t simUs)
 {
     for (int l = 0; l < 3; ++l) {
-        const auto& groups = m_rollups.at(static_cast<Level>(l));
+        const auto& groups = m_rollups.at(kGroupKinds[l]);
         SeriesTable* table = m_groupTables[l].get();
         if (!table || table->columnCount() != static_cast<int>(groups.size()) * kMetricCount)
             continue;
@@ -290,12 +290,13 @@ void IngestPipeline::appendGroupRows(std::int64_t simUs)
     }
 }
 
-const SeriesTable* IngestPipeline::groupTable(Level level) const
+const SeriesTable* IngestPipeline::groupTable(ScopeKind level) const
 {
-    return m_groupTables[static_cast<int>(level)].get();
+    const int i = groupLevelIndex(level);
+    return i < 0 ? nullptr : m_groupTables[static_cast<std::size_t>(i)].get();
 }
 
-Resolution IngestPipeline::groupResolution(Level level, Resolution wanted) const
+Resolution IngestPipeline::groupResolution(ScopeKind level, Resolution wanted) const
 {
     // Which resolutions a level keeps is fixed per level (the budget shortens them, never drops
     // one): no lock needed.
@@ -306,7 +307,7 @@ Resolution IngestPipeline::groupResolution(Level level, Resolution wanted) const
     return wanted;
 }
 
-std::vector<SeriesPoint> IngestPipeline::groupSeries(Level level, int group, Metric metric, Resolution res,
+std::vector<SeriesPoint> IngestPipeline::groupSeries(ScopeKind level, int group, Metric metric, Resolution res,
                                                      std::int64_t fromUs, std::int64_t toUs) const
 {
     QMutexLocker lock(&m_storeMutex);
@@ -325,7 +326,7 @@ std::vector<SeriesPoint> IngestPipeline::watchedAgentSeries(Metric metric, Resol
     return m_agentTable.query(static_cast<int>(metric), res, fromUs, toUs);
 }
 
-SeriesTable::Matrix IngestPipeline::groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
+SeriesTable::Matrix IngestPipeline::groupMatrix(ScopeKind level, Metric metric, Resolution res, std::int64_t fromUs,
                                                 std::int64_t toUs) const
 {
     QMutexLocker lock(&m_storeMutex);

@@ -58,10 +58,10 @@ public:
     std::vector<SeriesPoint> fleetSeries(FleetSeries column, Resolution res, std::int64_t fromUs,
                                          std::int64_t toUs) const override;
     Resolution pickFleetResolution(std::int64_t spanUs, int maxPoints) const override;
-    Resolution groupResolution(Level level, Resolution wanted) const override;
-    std::vector<SeriesPoint> groupSeries(Level level, int group, Metric metric, Resolution res, std::int64_t fromUs,
+    Resolution groupResolution(ScopeKind level, Resolution wanted) const override;
+    std::vector<SeriesPoint> groupSeries(ScopeKind level, int group, Metric metric, Resolution res, std::int64_t fromUs,
                                          std::int64_t toUs) const override;
-    SeriesTable::Matrix groupMatrix(Level level, Metric metric, Resolution res, std::int64_t fromUs,
+    SeriesTable::Matrix groupMatrix(ScopeKind level, Metric metric, Resolution res, std::int64_t fromUs,
                                     std::int64_t toUs) const override;
     int watchedAgent() const override { return m_watchRequest.load(std::memory_order_relaxed); }
     std::vector<SeriesPoint> watchedAgentSeries(Metric metric, Resolution res, std::int64_t fromUs,
@@ -88,7 +88,7 @@ private:
     void updateRates(std::int64_t nowWallUs);
     void resetGroupTables(const Topology& topo);
     void appendGroupRows(std::int64_t simUs);
-    const SeriesTable* groupTable(Level level) const;
+    const SeriesTable* groupTable(ScopeKind level) const;
 
     struct Decoded;
     std::unique_ptr<Decoded> m_msg;   // reused protobuf messages (keep capacity between ticks)
@@ -107,7 +107,7 @@ private:
 
     mutable QMutex m_storeMutex;       // held only to append a row or copy a query out
     SeriesTable m_fleetTable;
-    std::array<std::unique_ptr<SeriesTable>, 3> m_groupTables;   // by Level; columns group * kMetricCount + metric
+    std::array<std::unique_ptr<SeriesTable>, 3> m_groupTables;   // by groupLevelIndex; columns group * kMetricCount + metric
     Rollups m_rollups;
     SeriesTable m_agentTable;
     int m_agentTableFor = -1;

@@ -4,19 +4,18 @@
 #include "model/fleet_state.h"
 #include "model/group_stats.h"
 #include "model/metrics.h"
+#include "model/scope.h"
 
 #include <array>
 #include <vector>
 
 namespace omega::model {
 
-enum class Level : std::uint8_t { Team, Prime, Domain };
-
 struct Rollups {
     std::vector<GroupStats> teams, primes, domains;
-    const std::vector<GroupStats>& at(Level l) const
+    const std::vector<GroupStats>& at(ScopeKind l) const   // l: a group kind (Team, Prime, Domain)
     {
-        return l == Level::Team ? teams : l == Level::Prime ? primes : domains;
+        return l == ScopeKind::Team ? teams : l == ScopeKind::Prime ? primes : domains;
     }
 };
 

@@ -61,7 +61,7 @@ struct Expected {
 
     bool matches(const analysis::Finding& f) const
     {
-        return f.scopeKind == scope && f.scopeName == name && std::find(kinds.begin(), kinds.end(), f.kind) != kinds.end();
+        return f.scope.kind == scope && f.scopeName == name && std::find(kinds.begin(), kinds.end(), f.kind) != kinds.end();
     }
 };
 

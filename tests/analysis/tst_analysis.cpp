@@ -50,7 +50,7 @@ const Finding* findScope(const std::vector<Finding>& fs, FindingKind kind, const
 
 int countKind(const std::vector<Finding>& fs, FindingKind kind, ScopeKind scope)
 {
-    return static_cast<int>(std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.kind == kind && f.scopeKind == scope; }));
+    return static_cast<int>(std::count_if(fs.begin(), fs.end(), [&](const Finding& f) { return f.kind == kind && f.scope.kind == scope; }));
 }
 
 // 6 teams x 3 primes x 4 domains x 5 agents; domain d's agents are [5d, 5d + 5).
@@ -74,7 +74,7 @@ private slots:
         QCOMPARE(found.size(), std::size_t(1));
         const Finding& f = found[0];
         QCOMPARE(f.scopeName, QStringLiteral("cloud"));
-        QCOMPARE(f.scopeIndex, 1);
+        QCOMPARE(f.scope.index, 1);
         // W = L / lambda = 600 / 30 per second = 20 s of queueing against 0.3 s of service.
         QCOMPARE(f.value(QStringLiteral("queue_wait_ms")), 20000.0);
         QCOMPARE(f.value(QStringLiteral("littles_law_in_service")), 9.0);
@@ -98,8 +98,8 @@ private slots:
         QVERIFY(!input.domainLatency.times.empty());
         auto found = analysis::latencyOutliers(input);
         QCOMPARE(found.size(), std::size_t(1));
-        QCOMPARE(found[0].scopeKind, ScopeKind::Domain);
-        QCOMPARE(found[0].scopeIndex, 7);
+        QCOMPARE(found[0].scope.kind, ScopeKind::Domain);
+        QCOMPARE(found[0].scope.index, 7);
         QCOMPARE(found[0].scopeName, fleet.pipeline.latest()->topology->domains.at(7));
         QVERIFY(found[0].value(QStringLiteral("ratio")) > 10.0);
         QVERIFY(found[0].value(QStringLiteral("robust_z")) >= 5.0);
@@ -111,7 +111,7 @@ private slots:
         found = analysis::latencyOutliers(analysis::gatherInput(slow.pipeline, slow.pipeline.latest()));
         QCOMPARE(countKind(found, FindingKind::Outlier, ScopeKind::Team), 1);
         QCOMPARE(countKind(found, FindingKind::Outlier, ScopeKind::Domain), 0);
-        QCOMPARE(found[0].scopeIndex, 2);
+        QCOMPARE(found[0].scope.index, 2);
 
         // An even fleet: nobody is an outlier.
         testing::Fleet even(kTeams, kPrimes, kDomains, kAgentsPerDomain);

@@ -48,7 +48,7 @@ void run(int teams, int primes, int domains, int agentsPerDomain, int cycles)
         cycleMs.push_back((c - a) * 1e3);
         findings = found.size();
         named = std::any_of(found.begin(), found.end(), [&](const analysis::Finding& f) {
-            return f.kind == analysis::FindingKind::Outlier && f.scopeIndex == hotDomain;
+            return f.kind == analysis::FindingKind::Outlier && f.scope.index == hotDomain;
         });
         const double d = bench::nowS();
         model::AgentColumns copy = snap->agents;

@@ -236,10 +236,10 @@ ModelResult benchModel(const Corpus& c, int ticks, model::IngestPipeline& p)
 // ------------------------------------------------------------------ c) breakdown of (b)
 
 // Same capacities as the pipeline's group tables (ingest_pipeline.cpp).
-model::TableCapacity groupCapacity(model::Level level)
+model::TableCapacity groupCapacity(model::ScopeKind level)
 {
     model::TableCapacity c;
-    if (level == model::Level::Domain)
+    if (level == model::ScopeKind::Domain)
         c.rows = {0, 600, 360, 240};
     else
         c.rows = {600, 900, 360, 240};
@@ -293,7 +293,7 @@ void benchBreakdown(const Corpus& c, double decodeUs, const ModelResult& model, 
     std::vector<float> row;
     const char* levelNames[3] = {"teams (12 x 6 columns)", "primes (72 x 6)", "domains (363 x 6)"};
     for (int l = 0; l < 3; ++l) {
-        const auto level = static_cast<model::Level>(l);
+        const auto level = model::kGroupKinds[l];
         const auto& groups = rollups.at(level);
         QStringList columns;
         for (std::size_t g = 0; g < groups.size(); ++g)

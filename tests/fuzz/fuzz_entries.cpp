@@ -110,7 +110,7 @@ public:
             require(s->agents.size() == static_cast<std::size_t>(s->topology->agentCount()),
                     "agent columns match the topology");
         (void)m_pipeline.fleetSeries(model::FleetSeries::TasksPerS, model::Resolution::Raw, 0, m_nowUs * 2);
-        (void)m_pipeline.groupMatrix(model::Level::Domain, model::Metric::LatencyP99, model::Resolution::OneSecond, 0,
+        (void)m_pipeline.groupMatrix(model::ScopeKind::Domain, model::Metric::LatencyP99, model::Resolution::OneSecond, 0,
                                      m_nowUs * 2);
         (void)m_pipeline.watchedAgentSeries(model::Metric::Throughput, model::Resolution::Raw, 0, m_nowUs * 2);
         (void)m_pipeline.operatingSamples(0, nullptr);

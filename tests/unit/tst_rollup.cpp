@@ -8,7 +8,7 @@
 #include <cmath>
 
 using namespace omega;
-using model::Level;
+using model::ScopeKind;
 using model::Metric;
 
 class TestRollup : public QObject {
@@ -65,10 +65,10 @@ private slots:
         for (int a = 0; a < 40; a += 4)
             expected += float(a % 3);
         QCOMPARE(s->rollups.domains[0].queueDepth, expected);
-        const auto series = p.groupSeries(Level::Domain, 0, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX);
+        const auto series = p.groupSeries(ScopeKind::Domain, 0, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX);
         QCOMPARE(series.size(), std::size_t(6));   // seconds 0..5 (the last one open)
         QCOMPARE(series[2].mean, expected);
-        const auto matrix = p.groupMatrix(Level::Prime, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX);
+        const auto matrix = p.groupMatrix(ScopeKind::Prime, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX);
         QCOMPARE(matrix.times.size(), std::size_t(6));
         QCOMPARE(matrix.values.size(), std::size_t(3 * 6));
         QCOMPARE(matrix.values[2 * 6 + 1], s->rollups.primes[2].queueDepth);
@@ -81,7 +81,7 @@ private slots:
         const auto agent = p.watchedAgentSeries(Metric::QueueDepth, model::Resolution::Raw, 0, INT64_MAX);
         QCOMPARE(agent.size(), std::size_t(10));   // recorded from the moment it was chosen
         QCOMPARE(agent.back().mean, float(5 % 3));
-        QVERIFY(p.groupSeries(Level::Team, 5, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX).empty());
+        QVERIFY(p.groupSeries(ScopeKind::Team, 5, Metric::QueueDepth, model::Resolution::OneSecond, 0, INT64_MAX).empty());
     }
 };
 

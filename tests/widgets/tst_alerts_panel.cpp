@@ -24,14 +24,13 @@ alerts::AlertsViewPtr viewWith(std::vector<alerts::Alert> firing)
     return v;
 }
 
-alerts::Alert alert(std::uint64_t id, alerts::Severity sev, alerts::ScopeLevel level, int group, const char* scope)
+alerts::Alert alert(std::uint64_t id, alerts::Severity sev, alerts::ScopeKind level, int group, const char* scope)
 {
     alerts::Alert a;
     a.id = id;
     a.rule = QStringLiteral("Rule%1").arg(id);
     a.severity = sev;
-    a.level = level;
-    a.group = group;
+    a.where = {level, group};
     a.scope = QString::fromLatin1(scope);
     a.members = {1, 2, 3};
     a.value = 42;
@@ -54,8 +53,8 @@ private slots:
         widgets::SelectionModel selection;
         panel.setSelectionModel(&selection);
         panel.resize(900, 300);
-        panel.setAlerts(viewWith({alert(7, alerts::Severity::Critical, alerts::ScopeLevel::Domain, 12, "domain:atlas.p01.d2"),
-                                  alert(5, alerts::Severity::Warning, alerts::ScopeLevel::Fleet, 0, "fleet")}));
+        panel.setAlerts(viewWith({alert(7, alerts::Severity::Critical, alerts::ScopeKind::Domain, 12, "domain:atlas.p01.d2"),
+                                  alert(5, alerts::Severity::Warning, alerts::ScopeKind::Fleet, 0, "fleet")}));
         QCOMPARE(panel.firingRows(), 2);
         QCOMPARE(panel.firingTable()->item(0, 2)->text(), QStringLiteral("domain:atlas.p01.d2"));
         QCOMPARE(panel.firingTable()->item(0, 3)->text(), QStringLiteral("3"));
@@ -93,12 +92,12 @@ private slots:
     void criticalAlertNotifiesOnce()
     {
         widgets::MainWindow w;
-        alerts::AlertsViewPtr current = viewWith({alert(1, alerts::Severity::Warning, alerts::ScopeLevel::Fleet, 0, "fleet")});
+        alerts::AlertsViewPtr current = viewWith({alert(1, alerts::Severity::Warning, alerts::ScopeKind::Fleet, 0, "fleet")});
         w.setAlertsSource([&current] { return current; });
         w.refresh();
         QCOMPARE(w.notificationsShown(), 0u);   // a warning does not notify
-        current = viewWith({alert(2, alerts::Severity::Critical, alerts::ScopeLevel::Fleet, 0, "fleet"),
-                            alert(1, alerts::Severity::Warning, alerts::ScopeLevel::Fleet, 0, "fleet")});
+        current = viewWith({alert(2, alerts::Severity::Critical, alerts::ScopeKind::Fleet, 0, "fleet"),
+                            alert(1, alerts::Severity::Warning, alerts::ScopeKind::Fleet, 0, "fleet")});
         w.refresh();
         QCOMPARE(w.notificationsShown(), 1u);
         // Both firings are marked on every panel of the time series.
@@ -106,7 +105,7 @@ private slots:
         current = viewWith(current->firing);   // same alerts, new view: no second notification
         w.refresh();
         QCOMPARE(w.notificationsShown(), 1u);
-        auto silenced = alert(3, alerts::Severity::Critical, alerts::ScopeLevel::Fleet, 0, "fleet");
+        auto silenced = alert(3, alerts::Severity::Critical, alerts::ScopeKind::Fleet, 0, "fleet");
         silenced.silenced = true;
         current = viewWith({silenced});
         w.refresh();

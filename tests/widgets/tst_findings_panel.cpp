@@ -24,8 +24,8 @@ analysis::AnalysisReportPtr knownReport()
     r->cycleMs = 0.42;
     Finding cloud;
     cloud.kind = FindingKind::Saturation;
-    cloud.scopeKind = ScopeKind::Pool;
-    cloud.scopeIndex = 1;
+    cloud.scope.kind = ScopeKind::Pool;
+    cloud.scope.index = 1;
     cloud.scopeName = QStringLiteral("cloud");
     cloud.severity = 3;
     cloud.confidence = 0.9;
@@ -35,8 +35,8 @@ analysis::AnalysisReportPtr knownReport()
                       {QStringLiteral("queue_wait_ms"), 20000}};
     Finding hot;
     hot.kind = FindingKind::Outlier;
-    hot.scopeKind = ScopeKind::Domain;
-    hot.scopeIndex = 17;
+    hot.scope.kind = ScopeKind::Domain;
+    hot.scope.index = 17;
     hot.scopeName = QStringLiteral("team0.p3.d2");
     hot.severity = 2;
     hot.confidence = 0.85;
@@ -120,8 +120,8 @@ private slots:
         auto report = std::make_shared<analysis::AnalysisReport>(*knownReport());
         Finding idle;   // a queue that limits nothing: info
         idle.kind = FindingKind::Saturation;
-        idle.scopeKind = ScopeKind::Domain;
-        idle.scopeIndex = 5;
+        idle.scope.kind = ScopeKind::Domain;
+        idle.scope.index = 5;
         idle.scopeName = QStringLiteral("team0.p1.d0");
         idle.severity = 1;
         report->findings.insert(report->findings.begin(), idle);

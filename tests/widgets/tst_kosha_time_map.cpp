@@ -17,7 +17,7 @@
 
 using namespace omega;
 using testing::Fleet;
-using model::Level;
+using model::ScopeKind;
 using model::Metric;
 using widgets::Scope;
 
@@ -53,7 +53,7 @@ private slots:
         map->show();
         QVERIFY(QTest::qWaitForWindowExposed(map.get()));
         map->setMetric(Metric::QueueDepth);
-        map->setLevel(Level::Domain);
+        map->setLevel(ScopeKind::Domain);
         map->setSnapshot(fleet->pipeline.latest());
         map->refreshNow();
         map->plot()->replot();
@@ -87,15 +87,15 @@ private slots:
 
     void levelSwitchChangesRows()
     {
-        map->setLevel(Level::Team);
+        map->setLevel(ScopeKind::Team);
         QCOMPARE(map->rowCount(), 3);
-        map->setLevel(Level::Prime);
+        map->setLevel(ScopeKind::Prime);
         QCOMPARE(map->rowCount(), 9);
         // The hot domain's prime (3) is the hot prime row.
         map->plot()->replot();
         const double top = map->colorMap()->dataRange().upper;
         QCOMPARE(map->colorMap()->data()->cell(30, 3), top);
-        map->setLevel(Level::Domain);
+        map->setLevel(ScopeKind::Domain);
         QCOMPARE(map->rowCount(), 36);
     }
 
@@ -114,11 +114,11 @@ private slots:
         map->plot()->replot();
         QTest::mouseClick(map->plot(), Qt::LeftButton, {}, map->cellCenter(20, 5));
         QCOMPARE(selection.current(), (Scope{Scope::Kind::Domain, 5}));
-        map->setLevel(Level::Team);
+        map->setLevel(ScopeKind::Team);
         map->plot()->replot();
         QTest::mouseClick(map->plot(), Qt::LeftButton, {}, map->cellCenter(20, 2));
         QCOMPARE(selection.current(), (Scope{Scope::Kind::Team, 2}));
-        map->setLevel(Level::Domain);
+        map->setLevel(ScopeKind::Domain);
     }
 
     void newDataScrollsIn()
@@ -160,11 +160,11 @@ private slots:
         const double top = view.colorMap()->dataRange().upper;
         QCOMPARE(view.colorMap()->data()->cell(250, hotDomain), top);
         testing::saveScreenshot(view, QStringLiteral("kosha-time-map"));
-        view.setLevel(Level::Team);
+        view.setLevel(ScopeKind::Team);
         QTest::qWait(50);
         view.plot()->replot();
         testing::saveScreenshot(view, QStringLiteral("kosha-time-map-teams"));
-        view.setLevel(Level::Prime);
+        view.setLevel(ScopeKind::Prime);
         widgets::applyTheme(widgets::Theme::Dark);
         QTest::qWait(50);
         view.plot()->replot();

@@ -13,7 +13,7 @@
 #include <QTest>
 
 using namespace omega;
-using model::Level;
+using model::ScopeKind;
 using widgets::Scope;
 
 namespace {
@@ -79,7 +79,7 @@ private slots:
         map->show();
         QVERIFY(QTest::qWaitForWindowExposed(map.get()));
         map->setMetric(model::Metric::QueueDepth);
-        map->setLevel(Level::Domain);
+        map->setLevel(ScopeKind::Domain);
         map->setSnapshot(pipeline.latest());
         map->refreshNow();
         map->plot()->replot();

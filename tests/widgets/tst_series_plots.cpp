@@ -21,7 +21,7 @@
 using namespace omega;
 using testing::Fleet;
 using model::FleetSeries;
-using model::Level;
+using model::ScopeKind;
 using model::Metric;
 using model::Resolution;
 using widgets::Scope;
@@ -93,7 +93,7 @@ private slots:
     {
         plots->setScopeMetric(Metric::QueueDepth);
         selection.select(Scope{Scope::Kind::Domain, kHot});
-        const auto expected = fleet->pipeline.groupSeries(Level::Domain, kHot, Metric::QueueDepth, plots->resolution(), 0, INT64_MAX);
+        const auto expected = fleet->pipeline.groupSeries(ScopeKind::Domain, kHot, Metric::QueueDepth, plots->resolution(), 0, INT64_MAX);
         const QCPGraph* g = plots->graph(SeriesPlots::Series::Scope);
         QVERIFY(!expected.empty());
         QCOMPARE(g->data()->size(), int(expected.size()));

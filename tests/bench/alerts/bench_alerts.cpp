@@ -920,7 +920,7 @@ Dist offlineCost(const Fleet& fleet, const alerts::RuleSet& subset, int ticks, i
 void printCosts(const Fleet& fleet, const alerts::RuleSet& all)
 {
     using Pred = std::function<bool(const alerts::Rule&)>;
-    const auto isAgent = [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Agent; };
+    const auto isAgent = [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Agent; };
     const std::vector<std::pair<std::string, Pred>> subsets = {
         {"trigger rule only", [](const alerts::Rule& r) { return r.name == QLatin1String(kTriggerRule); }},
         {"agent scope, all", isAgent},
@@ -928,11 +928,11 @@ void printCosts(const Fleet& fleet, const alerts::RuleSet& all)
         {"  agent relative (vs median)", [&](const alerts::Rule& r) { return isAgent(r) && r.relative; }},
         {"  agent rate", [&](const alerts::Rule& r) { return isAgent(r) && r.kind == alerts::RuleKind::RateOfChange; }},
         {"  agent absence", [&](const alerts::Rule& r) { return isAgent(r) && r.kind == alerts::RuleKind::Absence; }},
-        {"domain scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Domain; }},
-        {"prime scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Prime; }},
-        {"team scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Team; }},
-        {"pool scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Pool; }},
-        {"fleet scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeLevel::Fleet; }},
+        {"domain scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Domain; }},
+        {"prime scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Prime; }},
+        {"team scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Team; }},
+        {"pool scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Pool; }},
+        {"fleet scope", [](const alerts::Rule& r) { return r.scope == alerts::ScopeKind::Fleet; }},
         {"all 100 rules", [](const alerts::Rule&) { return true; }},
     };
     std::printf("-- Evaluator::onTick cost by rule subset (same feed, no sockets, 100 Hz sim time, 250 ticks, first 50 skipped)\n");
@@ -1047,7 +1047,7 @@ int main(int argc, char** argv)
     std::map<std::string, int> byScope, byKind;
     int relative = 0, grouped = 0;
     for (const auto& r : rules->rules) {
-        ++byScope[alerts::scopeKey(r.scope)];
+        ++byScope[model::scopeKindKey(r.scope)];
         ++byKind[r.kind == alerts::RuleKind::Threshold      ? "threshold"
                  : r.kind == alerts::RuleKind::RateOfChange ? "rate"
                  : r.kind == alerts::RuleKind::Absence      ? "absence"
