@@ -50,6 +50,7 @@
     </message>
     <message>
         <location filename="../backend/analysis/finding_text.cpp" line="53"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="126"/>
         <source>fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -74,64 +75,69 @@
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="57"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="58"/>
         <source>%1 pool</source>
         <translation>Pool %1</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="66"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="67"/>
         <source>%1 of %2 slots busy, %3 calls waiting</source>
         <translation>%1 von %2 Plätzen belegt, %3 Aufrufe warten</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="71"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="72"/>
         <source>%1; nothing finished yet to measure the wait by</source>
         <translation>%1; noch nichts abgeschlossen, woran sich die Wartezeit messen ließe</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="72"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="73"/>
         <source>%1: each waits about %2 s before its %3 ms of service (Little&apos;s law)</source>
         <translation>%1: jeder wartet etwa %2 s vor seinen %3 ms Bedienzeit (Littles Gesetz)</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="76"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="77"/>
         <source>p99 latency %1 ms over the last %2 s, %3× its peers&apos; median of %4 ms</source>
         <translation>p99-Latenz %1 ms in den letzten %2 s, %3× der Median der Vergleichsgruppe von %4 ms</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="80"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="81"/>
         <source>%1 went from %2 to %3 (%4 %) at %5</source>
         <translation>%1 ging von %2 auf %3 (%4 %) um %5</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="84"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="85"/>
         <source>%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass</source>
         <translation>%1 % der Aufrufe erhalten HTTP 429 (%2/s), während %3 Aufrufe/s durchkommen</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="91"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="92"/>
         <source>%1: the provider&apos;s quota is about %2 calls/s, which %3 slots keep busy</source>
         <translation>%1: das Kontingent des Anbieters liegt bei etwa %2 Aufrufen/s, die %3 Slots auslasten</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="95"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="96"/>
         <source>its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; that is %5 % of the fleet&apos;s work time</source>
         <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="101"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="102"/>
         <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
         <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="105"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="106"/>
         <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
         <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="116"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="117"/>
         <source>Evidence (%1 – %2):</source>
         <translation>Belege (%1 – %2):</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="128"/>
+        <source>  series: %1 of %2</source>
+        <translation>  Reihe: %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -272,27 +278,27 @@
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="126"/>
+        <location filename="../backend/runtime/runtime.cpp" line="124"/>
         <source>control: none (replay)</source>
         <translation>Steuerung: keine (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="130"/>
+        <location filename="../backend/runtime/runtime.cpp" line="128"/>
         <source>control: CURVE, refused: %1</source>
         <translation>Steuerung: CURVE, abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="131"/>
+        <location filename="../backend/runtime/runtime.cpp" line="129"/>
         <source>control: CURVE (encrypted, key checked by the server)</source>
         <translation>Steuerung: CURVE (verschlüsselt, Schlüssel vom Server geprüft)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="133"/>
+        <location filename="../backend/runtime/runtime.cpp" line="131"/>
         <source>control: PLAINTEXT (--insecure-control): anyone on the path can read or forge commands</source>
         <translation>Steuerung: KLARTEXT (--insecure-control): Jeder auf dem Übertragungsweg kann Befehle mitlesen oder fälschen</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="136"/>
+        <location filename="../backend/runtime/runtime.cpp" line="134"/>
         <source>control: off (watching only; tuning needs --identity and --server-public-key, or --insecure-control)</source>
         <translation>Steuerung: aus (nur beobachten; Tuning braucht --identity und --server-public-key oder --insecure-control)</translation>
     </message>
@@ -1299,77 +1305,77 @@
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="54"/>
+        <location filename="../widgets/alerts_panel.cpp" line="47"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="55"/>
+        <location filename="../widgets/alerts_panel.cpp" line="48"/>
         <source>Mark the selected alert as seen: no more notifications for it</source>
         <translation>Den ausgewählten Alarm als gesehen markieren: keine weiteren Benachrichtigungen dazu</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="56"/>
+        <location filename="../widgets/alerts_panel.cpp" line="49"/>
         <source>Silence 1 h</source>
         <translation>1 h stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="57"/>
+        <location filename="../widgets/alerts_panel.cpp" line="50"/>
         <source>Silence the selected alert&apos;s rule on its scope for one hour</source>
         <translation>Die Regel des ausgewählten Alarms in ihrem Bereich für eine Stunde stummschalten</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="58"/>
+        <location filename="../widgets/alerts_panel.cpp" line="51"/>
         <source>Edit rules…</source>
         <translation>Regeln bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="59"/>
+        <location filename="../widgets/alerts_panel.cpp" line="52"/>
         <source>Open the alert rule editor</source>
         <translation>Den Editor für Alarmregeln öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="66"/>
+        <location filename="../widgets/alerts_panel.cpp" line="59"/>
         <source>Firing</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="67"/>
+        <location filename="../widgets/alerts_panel.cpp" line="60"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="85"/>
+        <location filename="../widgets/alerts_panel.cpp" line="78"/>
         <source>No alerts</source>
         <translation>Keine Alarme</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="110"/>
+        <location filename="../widgets/alerts_panel.cpp" line="103"/>
         <source>No alerts firing · rules evaluated in %1 µs per sample</source>
         <translation>Keine aktiven Alarme · Regeln in %1 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="111"/>
+        <location filename="../widgets/alerts_panel.cpp" line="104"/>
         <source>%1 firing, %2 critical · rules evaluated in %3 µs per sample</source>
         <translation>%1 aktiv, %2 kritisch · Regeln in %3 µs pro Messung ausgewertet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="124"/>
+        <location filename="../widgets/alerts_panel.cpp" line="117"/>
         <source>resolved %1</source>
         <translation>behoben %1</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="126"/>
+        <location filename="../widgets/alerts_panel.cpp" line="119"/>
         <source>flapping</source>
         <translation>flatternd</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="128"/>
+        <location filename="../widgets/alerts_panel.cpp" line="121"/>
         <source>silenced</source>
         <translation>stummgeschaltet</translation>
     </message>
     <message>
-        <location filename="../widgets/alerts_panel.cpp" line="130"/>
+        <location filename="../widgets/alerts_panel.cpp" line="123"/>
         <source>acknowledged</source>
         <translation>bestätigt</translation>
     </message>
@@ -1438,52 +1444,52 @@
 <context>
     <name>omega::widgets::FindingsPanel</name>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="45"/>
+        <location filename="../widgets/findings_panel.cpp" line="39"/>
         <source>Show info</source>
         <translation>Infos zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="49"/>
+        <location filename="../widgets/findings_panel.cpp" line="43"/>
         <source>Waiting for the first analysis…</source>
         <translation>Warte auf die erste Analyse…</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="50"/>
+        <location filename="../widgets/findings_panel.cpp" line="44"/>
         <source>The analysis runs on its own thread once a second on the newest snapshot</source>
         <translation>Die Analyse läuft in einem eigenen Thread einmal pro Sekunde auf dem neuesten Schnappschuss</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="53"/>
+        <location filename="../widgets/findings_panel.cpp" line="47"/>
         <source>Also list info findings: things noticed that explain no measurable loss (an idle queue, a small outlier)</source>
         <translation>Auch Info-Befunde auflisten: Auffälligkeiten, die keinen messbaren Verlust erklären (eine leere Warteschlange, ein kleiner Ausreißer)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="115"/>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
         <source>1 finding</source>
         <translation>1 Befund</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="115"/>
+        <location filename="../widgets/findings_panel.cpp" line="109"/>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="117"/>
+        <location filename="../widgets/findings_panel.cpp" line="111"/>
         <source>(%1 info hidden)</source>
         <translation>(%1 Info ausgeblendet)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="118"/>
+        <location filename="../widgets/findings_panel.cpp" line="112"/>
         <source>%1 at %2 · analysis took %3 ms (cycle %4)</source>
         <translation>%1 um %2 · Analyse dauerte %3 ms (Zyklus %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="129"/>
+        <location filename="../widgets/findings_panel.cpp" line="123"/>
         <source>%1 · %2 · confidence %3 % · since %4</source>
         <translation>%1 · %2 · Konfidenz %3 % · seit %4</translation>
     </message>
     <message>
-        <location filename="../widgets/findings_panel.cpp" line="132"/>
+        <location filename="../widgets/findings_panel.cpp" line="126"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1516,7 +1522,7 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="679"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="682"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1551,67 +1557,67 @@
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="178"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="181"/>
         <source>Selected %1 is outside this view · Backspace zooms out</source>
         <translation>Ausgewählt: %1 liegt außerhalb dieser Ansicht · Rücktaste zoomt heraus</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="190"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="193"/>
         <source>Fleet heatmap</source>
         <translation>Flotten-Heatmap</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="191"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="194"/>
         <source>One cell per agent, grouped by team, prime kosha and domain kosha</source>
         <translation>Eine Zelle pro Agent, gruppiert nach Team, Prime-Kosha und Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="313"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="316"/>
         <source>1 agent</source>
         <translation>1 Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="313"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="316"/>
         <source>%1 agents</source>
         <translation>%1 Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="673"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="676"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="674"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="677"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="675"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="678"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="698"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="700"/>
         <source>%1 agents: %2 busy, %3 waiting, %4 failed</source>
         <translation>%1 Agenten: %2 beschäftigt, %3 wartend, %4 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="701"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="703"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="703"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="705"/>
         <source>Click to select, double-click to zoom in</source>
         <translation>Klicken zum Auswählen, Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="719"/>
         <source>No agents to show</source>
         <translation>Keine Agenten anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/fleet_heatmap.cpp" line="717"/>
+        <location filename="../widgets/fleet_heatmap.cpp" line="719"/>
         <source>Waiting for the fleet&apos;s topology…</source>
         <translation>Warte auf die Topologie der Flotte…</translation>
     </message>
@@ -1875,27 +1881,27 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="584"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="585"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="586"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="587"/>
         <source>Prime kosha in team %1</source>
         <translation>Prime-Kosha in Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="591"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="592"/>
         <source>Domain kosha in %1 › %2</source>
         <translation>Domain-Kosha in %1 › %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="615"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="618"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="616"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="619"/>
         <source>%1
 %2
 %3 – %4
@@ -1909,77 +1915,77 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
 <context>
     <name>omega::widgets::KoshaTreeModel</name>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="436"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="436"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="440"/>
         <source>Prime kosha</source>
         <translation>Prime-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="437"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="441"/>
         <source>Domain kosha</source>
         <translation>Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="437"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="441"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="438"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="442"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="453"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="454"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="458"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="455"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="459"/>
         <source>Busy</source>
         <translation>Beschäftigt</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="456"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="460"/>
         <source>Waiting</source>
         <translation>Wartend</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="457"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="461"/>
         <source>Failed</source>
         <translation>Ausgefallen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="464"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
         <source>Team → prime kosha → domain kosha → agent</source>
         <translation>Team → Prime-Kosha → Domain-Kosha → Agent</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="465"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="469"/>
         <source>Agents in the group</source>
         <translation>Agenten in der Gruppe</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="466"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="470"/>
         <source>Agents with a stage in service</source>
         <translation>Agenten, die gerade eine Stufe bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="467"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="471"/>
         <source>Agents waiting for a pool slot</source>
         <translation>Agenten, die auf einen Pool-Slot warten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_tree_model.cpp" line="468"/>
+        <location filename="../widgets/kosha_tree_model.cpp" line="472"/>
         <source>Agents crashed or unavailable</source>
         <translation>Abgestürzte oder nicht verfügbare Agenten</translation>
     </message>
@@ -2112,37 +2118,37 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>%1 (beschäftigt %2, wartend %3, ausgefallen %4)</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="591"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="592"/>
         <source>Colour: %1</source>
         <translation>Farbe: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="592"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="593"/>
         <source>Area: stages/s</source>
         <translation>Fläche: Stufen/s</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="592"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="593"/>
         <source>Area: agents</source>
         <translation>Fläche: Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="597"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="598"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="605"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="606"/>
         <source>double-click to zoom in</source>
         <translation>Doppelklick zum Hineinzoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="605"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="606"/>
         <source>Backspace to zoom out</source>
         <translation>Rücktaste zum Herauszoomen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_treemap.cpp" line="636"/>
+        <location filename="../widgets/kosha_treemap.cpp" line="637"/>
         <source>Waiting for the fleet topology…</source>
         <translation>Warte auf die Flottentopologie…</translation>
     </message>
@@ -3367,37 +3373,37 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="610"/>
+        <location filename="../widgets/series_plots.cpp" line="609"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="611"/>
+        <location filename="../widgets/series_plots.cpp" line="610"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="660"/>
+        <location filename="../widgets/series_plots.cpp" line="659"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="660"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="662"/>
+        <location filename="../widgets/series_plots.cpp" line="661"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="663"/>
+        <location filename="../widgets/series_plots.cpp" line="662"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="664"/>
+        <location filename="../widgets/series_plots.cpp" line="663"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>

@@ -122,7 +122,7 @@ void FindingsPanel::rebuild()
             continue;
         const QString head = tr("%1 · %2 · confidence %3 % · since %4")
                                  .arg(severityText(f.severity), analysis::findingScopeText(f), number(100.0 * f.confidence),
-                                      model::simClockText(f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : f.fromSimUs));
+                                      model::simClockText(f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : f.evidence.fromSimUs));
         const QString sentence = tr("%1: %2").arg(analysis::findingKindName(f.kind), analysis::findingSentence(f));
         auto* item = new QListWidgetItem(head + QLatin1Char('\n') + sentence, m_list);
         QPixmap dot(12, 12);

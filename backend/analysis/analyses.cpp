@@ -90,11 +90,11 @@ Finding outlierFinding(const Outlier& o, ScopeKind kind, const QString& name, co
     // More seconds of evidence and a clearer margin give more confidence.
     const double coverage = std::min(1.0, o.samples / 10.0);
     f.confidence = std::clamp(0.5 + 0.4 * coverage + 0.01 * (o.z - kOutlierZ), 0.0, 0.99);
-    f.toSimUs = in.snapshot->simTimeUs;
-    f.fromSimUs = f.toSimUs - in.outlierWindowUs;
-    f.evidence = {{QStringLiteral("value_ms"), o.value},      {QStringLiteral("peer_median_ms"), o.median},
-                  {QStringLiteral("peer_mad_ms"), o.mad},      {QStringLiteral("robust_z"), o.z},
-                  {QStringLiteral("ratio"), o.value / o.median}, {QStringLiteral("seconds"), double(o.samples)}};
+    f.evidence.toSimUs = in.snapshot->simTimeUs;
+    f.evidence.fromSimUs = f.evidence.toSimUs - in.outlierWindowUs;
+    f.evidence.set({{Quantity::ValueMs, o.value},      {Quantity::PeerMedianMs, o.median},
+                    {Quantity::PeerMadMs, o.mad},      {Quantity::RobustZ, o.z},
+                    {Quantity::Ratio, o.value / o.median}, {Quantity::Seconds, double(o.samples)}});
     return f;
 }
 } // namespace
@@ -146,23 +146,24 @@ std::vector<Finding> poolSaturation(const model::FleetSnapshot& s)
         f.scope.index = static_cast<int>(i);
         f.scopeName = QString::fromStdString(p.name);
         f.metric = QStringLiteral("in_use");
-        f.fromSimUs = f.toSimUs = s.simTimeUs;
+        f.evidence.fromSimUs = f.evidence.toSimUs = s.simTimeUs;
         const double lambda = p.completedPerS;            // calls finished per second
         const double serviceS = p.latencyP50Ms / 1000.0;  // one call's time in the pool
-        f.evidence = {{QStringLiteral("limit"), double(p.limit)},
-                      {QStringLiteral("in_use"), double(p.inUse)},
-                      {QStringLiteral("waiting"), double(p.waiting)},
-                      {QStringLiteral("completed_per_s"), lambda},
-                      {QStringLiteral("service_ms"), p.latencyP50Ms},
-                      {QStringLiteral("throttled_per_s"), p.throttledPerS}};
+        f.evidence.set({{Quantity::Limit, double(p.limit)},
+                        {Quantity::InUse, double(p.inUse)},
+                        {Quantity::Waiting, double(p.waiting)},
+                        {Quantity::CompletedPerS, lambda},
+                        {Quantity::ServiceMs, p.latencyP50Ms},
+                        {Quantity::ThrottledPerS, p.throttledPerS}});
+        f.evidence.series = {{f.scope, QStringLiteral("in_use")}, {f.scope, QStringLiteral("waiting")}};
         if (lambda > 0) {
             // Little's law on the queue: W = L / lambda.
             const double waitS = p.waiting / lambda;
-            f.evidence.push_back({QStringLiteral("queue_wait_ms"), waitS * 1000.0});
+            f.evidence.set(Quantity::QueueWaitMs, waitS * 1000.0);
             // ... and on the pool: calls in service = lambda x service time; far from the limit
             // means the p50 is a poor stand-in for the mean, so trust the wait less.
             const double busy = lambda * serviceS;
-            f.evidence.push_back({QStringLiteral("littles_law_in_service"), busy});
+            f.evidence.set(Quantity::LittlesLawInService, busy);
             const bool consistent = std::abs(busy - p.inUse) <= 0.5 * p.inUse;
             f.confidence = consistent ? 0.9 : 0.6;
             f.score = serviceS + waitS > 0 ? waitS / (serviceS + waitS) : 0.0;
@@ -219,8 +220,8 @@ std::vector<Finding> latencyOutliers(const AnalysisInput& in)
             continue;
         slowTeam[t] = true;
         Finding f = outlierFinding(o, ScopeKind::Team, topo.teams.value(o.index), in);
-        f.evidence.push_back({QStringLiteral("domains_high"), double(hotDomainsOfTeam[t])});
-        f.evidence.push_back({QStringLiteral("domains"), double(domainsOfTeam[t])});
+        f.evidence.set(Quantity::DomainsHigh, double(hotDomainsOfTeam[t]));
+        f.evidence.set(Quantity::Domains, double(domainsOfTeam[t]));
         out.push_back(std::move(f));
     }
     for (const Outlier& o : domainOutliers) {
@@ -293,16 +294,16 @@ std::vector<Finding> changePoints(const std::vector<model::SeriesPoint>& series,
     f.scopeName = QStringLiteral("fleet");
     f.metric = metric;
     f.atSimUs = t[static_cast<std::size_t>(best)];
-    f.fromSimUs = t.front();
-    f.toSimUs = t.back();
+    f.evidence.fromSimUs = t.front();
+    f.evidence.toSimUs = t.back();
     const bool worse = metric.contains(QLatin1String("latency")) ? after > before : after < before;
     f.severity = worse ? 2 : 1;
     f.confidence = std::min(0.95, 0.5 + tStat / 40.0);
     f.score = std::min(1.0, std::abs(change)) * (worse ? 0.6 : 0.2);
-    f.evidence = {{QStringLiteral("before"), before},
-                  {QStringLiteral("after"), after},
-                  {QStringLiteral("change_pct"), 100.0 * (after - before) / (before != 0 ? std::abs(before) : 1.0)},
-                  {QStringLiteral("t_stat"), std::isfinite(tStat) ? tStat : 1e9}};
+    f.evidence.set({{Quantity::Before, before},
+                    {Quantity::After, after},
+                    {Quantity::ChangePct, 100.0 * (after - before) / (before != 0 ? std::abs(before) : 1.0)},
+                    {Quantity::TStat, std::isfinite(tStat) ? tStat : 1e9}});
     return {f};
 }
 
@@ -364,17 +365,18 @@ std::vector<Finding> throttling(const CapacityReport& capacity, const model::Fle
     f.score = binds ? 1.0 : std::min(1.0, share * 2);
     f.confidence = cloud.quotaSeen ? std::clamp(1.0 - 3 * cloud.quotaPerSSe / std::max(1.0, cloud.quotaPerS), 0.5, 0.95)
                                    : 0.5;
-    f.fromSimUs = w.fromUs;
-    f.toSimUs = w.toUs;
-    f.evidence = {{QStringLiteral("throttled_per_s"), w.cloudThrottledPerS},
-                  {QStringLiteral("calls_per_s"), w.cloudCallsPerS},
-                  {QStringLiteral("throttled_share"), share},
-                  {QStringLiteral("limit"), static_cast<double>(w.knobs.cloudLimit)}};
+    f.evidence.fromSimUs = w.fromUs;
+    f.evidence.toSimUs = w.toUs;
+    f.evidence.set({{Quantity::ThrottledPerS, w.cloudThrottledPerS},
+                    {Quantity::CallsPerS, w.cloudCallsPerS},
+                    {Quantity::ThrottledShare, share},
+                    {Quantity::Limit, static_cast<double>(w.knobs.cloudLimit)}});
+    f.evidence.series = {{f.scope, QStringLiteral("throttled_per_s")}, {model::Scope::fleet(), QStringLiteral("tasks_per_s")}};
     if (cloud.quotaSeen) {
-        f.evidence.push_back({QStringLiteral("quota_per_s"), cloud.quotaPerS});
+        f.evidence.set(Quantity::QuotaPerS, cloud.quotaPerS);
         const double callMs = cloud.callMs(std::max<std::uint32_t>(1, w.knobs.cloudBatch)).value;
         if (callMs > 0)
-            f.evidence.push_back({QStringLiteral("slots_quota_keeps_busy"), cloud.quotaPerS * callMs / 1000});
+            f.evidence.set(Quantity::SlotsQuotaKeepsBusy, cloud.quotaPerS * callMs / 1000);
     }
     out.push_back(std::move(f));
     return out;

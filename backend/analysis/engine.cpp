@@ -96,6 +96,9 @@ void AnalysisEngine::run()
         // Root cause: the candidates that explain a share of the loss, merged and ranked.
         const RootCauseInput causes = gatherRootCauseInput(m_pipeline, snapshot, report->capacity);
         mergeRootCauses(report->findings, rootCauses(causes), *snapshot, report->capacity.get());
+        for (Finding& f : report->findings)   // every finding names at least the series it read
+            if (f.evidence.series.empty())
+                f.evidence.series.push_back({f.scope, f.metric});
         if (m_cancel.load()) {   // superseded or stopping: a newer cycle follows, drop this one
             ++m_cyclesCancelled;
             std::lock_guard lock(m_wakeMutex);

@@ -2,6 +2,7 @@
 // What the analysis engine reports: findings with their scope, evidence, severity and confidence.
 // Numbers only; the views turn them into sentences (so every visible word is translatable).
 
+#include "analysis/evidence.h"
 #include "analysis/recommendation.h"
 #include "model/scope.h"
 
@@ -24,11 +25,6 @@ enum class FindingKind : std::uint8_t {
 using model::Scope;
 using model::ScopeKind;
 
-struct Evidence {
-    QString key;        // stable id, e.g. "queue_wait_ms"; the view names and formats it
-    double value = 0;
-};
-
 struct Finding {
     FindingKind kind = FindingKind::Saturation;
     Scope scope;                    // the fleet, a team, prime or domain kosha, or a pool
@@ -37,17 +33,10 @@ struct Finding {
     int severity = 1;               // 1 info, 2 warning, 3 critical
     double confidence = 0;          // 0..1
     double score = 0;               // 0..1, for ranking: how much of the loss it plausibly explains
-    std::int64_t fromSimUs = 0, toSimUs = 0;   // the window the evidence comes from
     std::int64_t atSimUs = 0;       // ChangePoint: when the level changed
-    std::vector<Evidence> evidence;
+    Evidence evidence;              // the window, the numbers and the series behind it
 
-    double value(const QString& key, double fallback = 0) const
-    {
-        for (const Evidence& e : evidence)
-            if (e.key == key)
-                return e.value;
-        return fallback;
-    }
+    double value(Quantity q, double fallback = 0) const { return evidence.value(q, fallback); }
 };
 
 // Stable ids for files and logs: "saturation", "outlier", "change_point"; "pool:cloud", "domain:x".

@@ -65,48 +65,48 @@ QString findingSentence(const Finding& f)
     switch (f.kind) {
     case FindingKind::Saturation: {
         const QString head = Words::tr("%1 of %2 slots busy, %3 calls waiting")
-                                 .arg(number(f.value(QStringLiteral("in_use"))), number(f.value(QStringLiteral("limit"))),
-                                      number(f.value(QStringLiteral("waiting"))));
-        const double wait = f.value(QStringLiteral("queue_wait_ms"), -1);
+                                 .arg(number(f.value(Quantity::InUse)), number(f.value(Quantity::Limit)),
+                                      number(f.value(Quantity::Waiting)));
+        const double wait = f.value(Quantity::QueueWaitMs, -1);
         if (wait < 0)
             return Words::tr("%1; nothing finished yet to measure the wait by").arg(head);
         return Words::tr("%1: each waits about %2 s before its %3 ms of service (Little's law)")
-            .arg(head, number(wait / 1000.0, 1), number(f.value(QStringLiteral("service_ms"))));
+            .arg(head, number(wait / 1000.0, 1), number(f.value(Quantity::ServiceMs)));
     }
     case FindingKind::Outlier:
         return Words::tr("p99 latency %1 ms over the last %2 s, %3× its peers' median of %4 ms")
-            .arg(number(f.value(QStringLiteral("value_ms"))), number(f.value(QStringLiteral("seconds"))),
-                 number(f.value(QStringLiteral("ratio")), 1), number(f.value(QStringLiteral("peer_median_ms"))));
+            .arg(number(f.value(Quantity::ValueMs)), number(f.value(Quantity::Seconds)),
+                 number(f.value(Quantity::Ratio), 1), number(f.value(Quantity::PeerMedianMs)));
     case FindingKind::ChangePoint:
         return Words::tr("%1 went from %2 to %3 (%4 %) at %5")
-            .arg(metricName(f.metric), number(f.value(QStringLiteral("before")), 1), number(f.value(QStringLiteral("after")), 1),
-                 number(f.value(QStringLiteral("change_pct")), 0), model::simClockText(f.atSimUs));
+            .arg(metricName(f.metric), number(f.value(Quantity::Before), 1), number(f.value(Quantity::After), 1),
+                 number(f.value(Quantity::ChangePct), 0), model::simClockText(f.atSimUs));
     case FindingKind::Throttling: {
         const QString head = Words::tr("%1 % of calls get HTTP 429 (%2/s) while %3 calls/s pass")
-                                 .arg(number(f.value(QStringLiteral("throttled_share")) * 100, 0),
-                                      number(f.value(QStringLiteral("throttled_per_s")), 0),
-                                      number(f.value(QStringLiteral("calls_per_s")), 0));
-        const double quota = f.value(QStringLiteral("quota_per_s"), -1);
+                                 .arg(number(f.value(Quantity::ThrottledShare) * 100, 0),
+                                      number(f.value(Quantity::ThrottledPerS), 0),
+                                      number(f.value(Quantity::CallsPerS), 0));
+        const double quota = f.value(Quantity::QuotaPerS, -1);
         if (quota < 0)
             return head;
         return Words::tr("%1: the provider's quota is about %2 calls/s, which %3 slots keep busy")
-            .arg(head, number(quota, 0), number(f.value(QStringLiteral("slots_quota_keeps_busy")), 0));
+            .arg(head, number(quota, 0), number(f.value(Quantity::SlotsQuotaKeepsBusy), 0));
     }
     case FindingKind::SlowService:
         return Words::tr("its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; "
                   "that is %5 % of the fleet's work time")
-            .arg(number(f.value(QStringLiteral("service_ms"))), number(f.value(QStringLiteral("ratio")), 1),
-                 number(f.value(QStringLiteral("peer_service_ms"))), number(f.value(QStringLiteral("units"))),
-                 number(100 * f.value(QStringLiteral("share")), 1));
+            .arg(number(f.value(Quantity::ServiceMs)), number(f.value(Quantity::Ratio), 1),
+                 number(f.value(Quantity::PeerServiceMs)), number(f.value(Quantity::Units)),
+                 number(100 * f.value(Quantity::Share), 1));
     case FindingKind::CrashedAgents:
         return Words::tr("%1 of its %2 agents have failed; the work they held failed with them (%3 units)")
-            .arg(number(f.value(QStringLiteral("failed_agents"))), number(f.value(QStringLiteral("agents"))),
-                 number(f.value(QStringLiteral("failed_units"))));
+            .arg(number(f.value(Quantity::FailedAgents)), number(f.value(Quantity::Agents)),
+                 number(f.value(Quantity::FailedUnits)));
     case FindingKind::CapacityLoss:
         return Words::tr("a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: "
                   "about %5 % of the pool's capacity is lost")
-            .arg(number(f.value(QStringLiteral("after_ms"))), number(f.value(QStringLiteral("before_ms"))),
-                 number(f.value(QStringLiteral("ratio")), 1), model::simClockText(f.atSimUs), number(100 * f.score, 0));
+            .arg(number(f.value(Quantity::AfterMs)), number(f.value(Quantity::BeforeMs)),
+                 number(f.value(Quantity::Ratio), 1), model::simClockText(f.atSimUs), number(100 * f.score, 0));
     }
     return {};
 }
@@ -114,9 +114,19 @@ QString findingSentence(const Finding& f)
 QString findingEvidenceText(const Finding& f)
 {
     QStringList lines;
-    lines << Words::tr("Evidence (%1 – %2):").arg(model::simClockText(f.fromSimUs), model::simClockText(f.toSimUs));
-    for (const Evidence& e : f.evidence)
-        lines << QStringLiteral("  %1 = %2").arg(e.key, QLocale().toString(e.value, 'g', 6));
+    lines << Words::tr("Evidence (%1 – %2):").arg(model::simClockText(f.evidence.fromSimUs), model::simClockText(f.evidence.toSimUs));
+    for (const EvidenceNumber& n : f.evidence.numbers) {
+        const QuantityInfo& q = quantityInfo(n.quantity);
+        const QString unit = *q.unit && qstrcmp(q.unit, "bool") != 0 ? QLatin1Char(' ') + QLatin1String(q.unit) : QString();
+        lines << QStringLiteral("  %1 = %2%3").arg(QLatin1String(q.key), QLocale().toString(n.value, 'g', 6), unit);
+    }
+    for (const SeriesRef& r : f.evidence.series) {
+        const QString where = r.scope == f.scope ? findingScopeText(f)
+                              : r.scope.kind == ScopeKind::Fleet
+                                  ? Words::tr("fleet")
+                                  : QStringLiteral("%1 #%2").arg(QLatin1String(model::scopeKindKey(r.scope.kind))).arg(r.scope.index);
+        lines << Words::tr("  series: %1 of %2").arg(r.metric, where);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -117,15 +117,15 @@ Finding slowFinding(ScopeKind kind, int index, const QString& name, const Work& 
     const double extraS = std::max(0.0, w.busyS - w.units * peerS);   // work time beyond the peers' pace
     f.score = fleetBusyS > 0 ? std::min(1.0, extraS / fleetBusyS) : 0.0;
     f.confidence = std::clamp(0.5 + 0.04 * j.z, 0.0, 0.95);
-    f.fromSimUs = fromUs;
-    f.toSimUs = toUs;
-    f.evidence = {{QStringLiteral("service_ms"), 1000 * w.serviceS()},
-                  {QStringLiteral("peer_service_ms"), 1000 * peerS},
-                  {QStringLiteral("ratio"), j.ratio},
-                  {QStringLiteral("z"), j.z},
-                  {QStringLiteral("units"), w.units},
-                  {QStringLiteral("extra_busy_s"), extraS},
-                  {QStringLiteral("share"), f.score}};
+    f.evidence.fromSimUs = fromUs;
+    f.evidence.toSimUs = toUs;
+    f.evidence.set({{Quantity::ServiceMs, 1000 * w.serviceS()},
+                    {Quantity::PeerServiceMs, 1000 * peerS},
+                    {Quantity::Ratio, j.ratio},
+                    {Quantity::Z, j.z},
+                    {Quantity::Units, w.units},
+                    {Quantity::ExtraBusyS, extraS},
+                    {Quantity::Share, f.score}});
     return f;
 }
 
@@ -223,7 +223,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         teamSlow[t] = true;
         Finding f = slowFinding(ScopeKind::Team, static_cast<int>(t), topo.teams.value(static_cast<int>(t)), teams[t], peer,
                                 j, fleetBusyShort, teamFrom, now, o);
-        f.evidence.push_back({QStringLiteral("domains"), double(teamDomains[t].size())});
+        f.evidence.set(Quantity::Domains, double(teamDomains[t].size()));
         out.push_back(std::move(f));
     }
     std::vector<std::vector<int>> teamPrimes(teams.size());
@@ -243,7 +243,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         primeSlow[p] = true;
         Finding f = slowFinding(ScopeKind::Prime, static_cast<int>(p), topo.primes.value(static_cast<int>(p)), primes[p],
                                 peer, j, fleetBusy, domFrom, now, o);
-        f.evidence.push_back({QStringLiteral("domains"), double(primeDomains[p].size())});
+        f.evidence.set(Quantity::Domains, double(primeDomains[p].size()));
         out.push_back(std::move(f));
     }
     const double fleetAgentP50 = agentServiceP50(s.agents, topo.agentDomain, -1);
@@ -252,11 +252,11 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
             continue;
         Finding f = slowFinding(ScopeKind::Domain, static_cast<int>(d), topo.domains.value(static_cast<int>(d)), dom[d],
                                 domainPeer, domainJudged[d], fleetBusy, domFrom, now, o);
-        f.evidence.push_back({QStringLiteral("agents"), double(s.rollups.domains[d].agents)});
+        f.evidence.set(Quantity::Agents, double(s.rollups.domains[d].agents));
         // Corroboration from the agents' own service time (protocol 1.1), when it is sent.
         if (const double p50 = agentServiceP50(s.agents, topo.agentDomain, static_cast<int>(d)); p50 > 0 && fleetAgentP50 > 0) {
-            f.evidence.push_back({QStringLiteral("agent_service_p50_ms"), p50});
-            f.evidence.push_back({QStringLiteral("fleet_agent_service_p50_ms"), fleetAgentP50});
+            f.evidence.set(Quantity::AgentServiceP50Ms, p50);
+            f.evidence.set(Quantity::FleetAgentServiceP50Ms, fleetAgentP50);
         }
         out.push_back(std::move(f));
     }
@@ -296,12 +296,12 @@ void crashedAgents(const model::FleetSnapshot& s, std::vector<Finding>& out)
         // when none held work).
         f.score = failedUnits > 0 ? e.second / failedUnits : double(e.first) / double(failedAgents);
         f.confidence = 0.95;   // the publisher says they failed
-        f.fromSimUs = f.toSimUs = s.simTimeUs;
-        f.evidence = {{QStringLiteral("failed_agents"), double(e.first)},
-                      {QStringLiteral("agents"), double(agents)},
-                      {QStringLiteral("failed_units"), e.second},
-                      {QStringLiteral("tasks_failed"), double(s.totals.tasksFailed)},
-                      {QStringLiteral("share"), f.score}};
+        f.evidence.fromSimUs = f.evidence.toSimUs = s.simTimeUs;
+        f.evidence.set({{Quantity::FailedAgents, double(e.first)},
+                        {Quantity::Agents, double(agents)},
+                        {Quantity::FailedUnits, e.second},
+                        {Quantity::TasksFailed, double(s.totals.tasksFailed)},
+                        {Quantity::Share, f.score}});
         out.push_back(std::move(f));
     }
 }
@@ -325,7 +325,7 @@ void capacityLoss(const RootCauseInput& in, const RootCauseOptions& o, std::vect
     if (steps.empty())
         return;
     const Finding& step = steps.front();
-    const double before = step.value(QStringLiteral("before")), after = step.value(QStringLiteral("after"));
+    const double before = step.value(Quantity::Before), after = step.value(Quantity::After);
     if (before <= 0 || after <= before)
         return;   // faster: capacity gained, not a cause of loss
     const std::int64_t at = step.atSimUs, end = in.snapshot->simTimeUs + 1;
@@ -362,17 +362,17 @@ void capacityLoss(const RootCauseInput& in, const RootCauseOptions& o, std::vect
     f.score = 1 - 1 / ratio;   // the share of the pool's capacity lost
     f.confidence = step.confidence;
     f.atSimUs = at;
-    f.fromSimUs = step.fromSimUs;
-    f.toSimUs = step.toSimUs;
-    f.evidence = {{QStringLiteral("before_ms"), before},
-                  {QStringLiteral("after_ms"), after},
-                  {QStringLiteral("ratio"), ratio},
-                  {QStringLiteral("in_service_before"), nBefore},
-                  {QStringLiteral("in_service_after"), nAfter},
-                  {QStringLiteral("t_stat"), step.value(QStringLiteral("t_stat"))},
-                  {QStringLiteral("share"), f.score}};
+    f.evidence.fromSimUs = step.evidence.fromSimUs;
+    f.evidence.toSimUs = step.evidence.toSimUs;
+    f.evidence.set({{Quantity::BeforeMs, before},
+                    {Quantity::AfterMs, after},
+                    {Quantity::Ratio, ratio},
+                    {Quantity::InServiceBefore, nBefore},
+                    {Quantity::InServiceAfter, nAfter},
+                    {Quantity::TStat, step.value(Quantity::TStat)},
+                    {Quantity::Share, f.score}});
     if (in.capacity && in.capacity->fleetChangedAtUs >= 0)
-        f.evidence.push_back({QStringLiteral("fleet_change_seen_s"), static_cast<double>(in.capacity->fleetChangedAtUs) / 1e6});
+        f.evidence.set(Quantity::FleetChangeSeenS, static_cast<double>(in.capacity->fleetChangedAtUs) / 1e6);
     out.push_back(std::move(f));
 }
 
@@ -492,7 +492,7 @@ void mergeRootCauses(std::vector<Finding>& findings, std::vector<Finding> causes
         if (f.kind != FindingKind::Saturation || f.scope.index < 0 || static_cast<std::size_t>(f.scope.index) >= snapshot.pools.size())
             continue;
         const bool binds = !bindingKnown || snapshot.pools[static_cast<std::size_t>(f.scope.index)].kind == binding;
-        f.evidence.push_back({QStringLiteral("binds"), binds ? 1.0 : 0.0});
+        f.evidence.set(Quantity::Binds, binds ? 1.0 : 0.0);
         if (!binds)
             f.severity = 1;   // a queue that does not limit the fleet: explains nothing measurable
         else if (fault)

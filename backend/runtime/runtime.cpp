@@ -22,10 +22,8 @@ Runtime::Runtime()
             now.insert(key);
             if (!writer || m_findingsShown.contains(key))
                 continue;
-            QJsonObject detail;
+            QJsonObject detail = f.evidence.toJson();
             detail.insert(QStringLiteral("metric"), f.metric);
-            for (const analysis::Evidence& e : f.evidence)
-                detail.insert(e.key, e.value);
             writer->appendFinding(protocol::wallClockUs(), f.kind == analysis::FindingKind::ChangePoint ? f.atSimUs : report->simTimeUs,
                                   QLatin1String(analysis::findingKindKey(f.kind)), analysis::scopeKey(f), f.severity,
                                   f.confidence, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));

@@ -11,6 +11,7 @@
 #include <random>
 
 using namespace omega;
+using analysis::Quantity;
 using analysis::Finding;
 using analysis::FindingKind;
 using analysis::ScopeKind;
@@ -76,8 +77,8 @@ private slots:
         QCOMPARE(f.scopeName, QStringLiteral("cloud"));
         QCOMPARE(f.scope.index, 1);
         // W = L / lambda = 600 / 30 per second = 20 s of queueing against 0.3 s of service.
-        QCOMPARE(f.value(QStringLiteral("queue_wait_ms")), 20000.0);
-        QCOMPARE(f.value(QStringLiteral("littles_law_in_service")), 9.0);
+        QCOMPARE(f.value(Quantity::QueueWaitMs), 20000.0);
+        QCOMPARE(f.value(Quantity::LittlesLawInService), 9.0);
         QCOMPARE(f.severity, 3);
         QVERIFY(qAbs(f.score - 20.0 / 20.3) < 1e-9);
         QCOMPARE(f.confidence, 0.9);
@@ -86,7 +87,7 @@ private slots:
         const auto early = analysis::poolSaturation(s);
         QCOMPARE(early.size(), std::size_t(1));
         QVERIFY(early[0].confidence < 0.5);
-        QCOMPARE(early[0].value(QStringLiteral("queue_wait_ms"), -1.0), -1.0);
+        QCOMPARE(early[0].value(Quantity::QueueWaitMs, -1.0), -1.0);
     }
 
     void hotDomainIsNamedAndSlowTeamFoldsItsDomains()
@@ -101,8 +102,8 @@ private slots:
         QCOMPARE(found[0].scope.kind, ScopeKind::Domain);
         QCOMPARE(found[0].scope.index, 7);
         QCOMPARE(found[0].scopeName, fleet.pipeline.latest()->topology->domains.at(7));
-        QVERIFY(found[0].value(QStringLiteral("ratio")) > 10.0);
-        QVERIFY(found[0].value(QStringLiteral("robust_z")) >= 5.0);
+        QVERIFY(found[0].value(Quantity::Ratio) > 10.0);
+        QVERIFY(found[0].value(Quantity::RobustZ) >= 5.0);
         QVERIFY(found[0].confidence > 0.8);
 
         // Every agent of team 2 hot: one team finding, none for its 12 domains.
@@ -130,8 +131,8 @@ private slots:
         QCOMPARE(found.size(), std::size_t(1));
         const Finding& f = found[0];
         QCOMPARE(f.atSimUs, std::int64_t(90'000'000));
-        QVERIFY(qAbs(f.value(QStringLiteral("before")) - 10.0) < 0.2);
-        QVERIFY(qAbs(f.value(QStringLiteral("after")) - 5.0) < 0.2);
+        QVERIFY(qAbs(f.value(Quantity::Before) - 10.0) < 0.2);
+        QVERIFY(qAbs(f.value(Quantity::After) - 5.0) < 0.2);
         QCOMPARE(f.severity, 2);   // throughput fell
         // A steady climb has no step in it, and neither has noise.
         std::vector<double> ramp, flat;
@@ -217,11 +218,11 @@ private slots:
                 if (f.kind != FindingKind::Saturation)
                     continue;
                 ++saturated;
-                QVERIFY(f.value(QStringLiteral("in_use")) >= f.value(QStringLiteral("limit")));
-                QVERIFY(f.value(QStringLiteral("waiting")) > 0);
-                const double lambda = f.value(QStringLiteral("completed_per_s"));
+                QVERIFY(f.value(Quantity::InUse) >= f.value(Quantity::Limit));
+                QVERIFY(f.value(Quantity::Waiting) > 0);
+                const double lambda = f.value(Quantity::CompletedPerS);
                 if (lambda > 0)
-                    QCOMPARE(f.value(QStringLiteral("queue_wait_ms")), 1000.0 * f.value(QStringLiteral("waiting")) / lambda);
+                    QCOMPARE(f.value(Quantity::QueueWaitMs), 1000.0 * f.value(Quantity::Waiting) / lambda);
             }
         }
         QVERIFY(saturated > 0);
@@ -230,11 +231,11 @@ private slots:
         const auto& last = reports.back()->findings;
         const Finding* cloud = findScope(last, FindingKind::Saturation, QStringLiteral("cloud"));
         QVERIFY(cloud);
-        QVERIFY2(cloud->value(QStringLiteral("waiting")) > 100, qPrintable(QString::number(cloud->value(QStringLiteral("waiting")))));
+        QVERIFY2(cloud->value(Quantity::Waiting) > 100, qPrintable(QString::number(cloud->value(Quantity::Waiting))));
         QCOMPARE(cloud->severity, 3);
         qInfo("last report: %zu findings, cycle %.2f ms; cloud waits %.0f ms per call (%.0f queued, %.1f calls/s)",
-              last.size(), reports.back()->cycleMs, cloud->value(QStringLiteral("queue_wait_ms")),
-              cloud->value(QStringLiteral("waiting")), cloud->value(QStringLiteral("completed_per_s")));
+              last.size(), reports.back()->cycleMs, cloud->value(Quantity::QueueWaitMs),
+              cloud->value(Quantity::Waiting), cloud->value(Quantity::CompletedPerS));
     }
 };
 

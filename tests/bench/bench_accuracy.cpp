@@ -19,6 +19,7 @@
 #include "analysis/root_cause_run.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -73,13 +74,11 @@ void rootCauseRun(const QString& file, std::uint64_t seed, bool near, Tally& tal
             for (const Finding& f : found)
                 if (f.severity >= 2 && !expected.matches(f)) {
                     ++wrong;
-                    QStringList evidence;
-                    for (const analysis::Evidence& e : f.evidence)
-                        evidence << QStringLiteral("%1=%2").arg(e.key).arg(e.value, 0, 'g', 3);
+                    const QByteArray evidence = QJsonDocument(f.evidence.toJson()).toJson(QJsonDocument::Compact);
                     std::printf("    false: %s seed %llu %s at %.0f s: %s %s, severity %d (%s)\n", qPrintable(file),
                                 static_cast<unsigned long long>(seed), near ? "near-bound" : "baseline", t,
                                 analysis::findingKindKey(f.kind), qPrintable(analysis::scopeKey(f)), f.severity,
-                                qPrintable(evidence.join(QLatin1Char(' '))));
+                                evidence.constData());
                 }
             tally.falseWarnings += wrong;
             tally.cyclesWithFalse += wrong > 0;

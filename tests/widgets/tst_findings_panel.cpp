@@ -14,6 +14,7 @@ using namespace omega;
 using analysis::Finding;
 using analysis::FindingKind;
 using analysis::ScopeKind;
+using analysis::Quantity;
 
 namespace {
 analysis::AnalysisReportPtr knownReport()
@@ -29,10 +30,10 @@ analysis::AnalysisReportPtr knownReport()
     cloud.scopeName = QStringLiteral("cloud");
     cloud.severity = 3;
     cloud.confidence = 0.9;
-    cloud.fromSimUs = cloud.toSimUs = 125'000'000;
-    cloud.evidence = {{QStringLiteral("limit"), 10}, {QStringLiteral("in_use"), 10}, {QStringLiteral("waiting"), 600},
-                      {QStringLiteral("completed_per_s"), 30}, {QStringLiteral("service_ms"), 300},
-                      {QStringLiteral("queue_wait_ms"), 20000}};
+    cloud.evidence.fromSimUs = cloud.evidence.toSimUs = 125'000'000;
+    cloud.evidence.set({{Quantity::Limit, 10}, {Quantity::InUse, 10}, {Quantity::Waiting, 600},
+                        {Quantity::CompletedPerS, 30}, {Quantity::ServiceMs, 300},
+                        {Quantity::QueueWaitMs, 20000}});
     Finding hot;
     hot.kind = FindingKind::Outlier;
     hot.scope.kind = ScopeKind::Domain;
@@ -40,10 +41,10 @@ analysis::AnalysisReportPtr knownReport()
     hot.scopeName = QStringLiteral("team0.p3.d2");
     hot.severity = 2;
     hot.confidence = 0.85;
-    hot.fromSimUs = 95'000'000;
-    hot.toSimUs = 125'000'000;
-    hot.evidence = {{QStringLiteral("value_ms"), 5100}, {QStringLiteral("peer_median_ms"), 150},
-                    {QStringLiteral("ratio"), 34}, {QStringLiteral("seconds"), 30}, {QStringLiteral("robust_z"), 88}};
+    hot.evidence.fromSimUs = 95'000'000;
+    hot.evidence.toSimUs = 125'000'000;
+    hot.evidence.set({{Quantity::ValueMs, 5100}, {Quantity::PeerMedianMs, 150},
+                      {Quantity::Ratio, 34}, {Quantity::Seconds, 30}, {Quantity::RobustZ, 88}});
     Finding drop;
     drop.kind = FindingKind::ChangePoint;
     drop.scopeName = QStringLiteral("fleet");
@@ -51,7 +52,7 @@ analysis::AnalysisReportPtr knownReport()
     drop.severity = 2;
     drop.confidence = 0.95;
     drop.atSimUs = 90'000'000;
-    drop.evidence = {{QStringLiteral("before"), 10}, {QStringLiteral("after"), 5}, {QStringLiteral("change_pct"), -50}};
+    drop.evidence.set({{Quantity::Before, 10}, {Quantity::After, 5}, {Quantity::ChangePct, -50}});
     r->findings = {cloud, hot, drop};
     return r;
 }
