@@ -264,6 +264,11 @@
         <source>State</source>
         <translation>Zustand</translation>
     </message>
+    <message>
+        <location filename="../backend/model/metric_text.h" line="38"/>
+        <source>Active agents (%)</source>
+        <translation>Aktive Agenten (%)</translation>
+    </message>
 </context>
 <context>
     <name>Runtime</name>
@@ -278,27 +283,27 @@
         <translation>eingebetteter Simulator (%1, %2)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="124"/>
+        <location filename="../backend/runtime/runtime.cpp" line="115"/>
         <source>control: none (replay)</source>
         <translation>Steuerung: keine (Wiedergabe)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="128"/>
+        <location filename="../backend/runtime/runtime.cpp" line="119"/>
         <source>control: CURVE, refused: %1</source>
         <translation>Steuerung: CURVE, abgewiesen: %1</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="129"/>
+        <location filename="../backend/runtime/runtime.cpp" line="120"/>
         <source>control: CURVE (encrypted, key checked by the server)</source>
         <translation>Steuerung: CURVE (verschlüsselt, Schlüssel vom Server geprüft)</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="131"/>
+        <location filename="../backend/runtime/runtime.cpp" line="122"/>
         <source>control: PLAINTEXT (--insecure-control): anyone on the path can read or forge commands</source>
         <translation>Steuerung: KLARTEXT (--insecure-control): Jeder auf dem Übertragungsweg kann Befehle mitlesen oder fälschen</translation>
     </message>
     <message>
-        <location filename="../backend/runtime/runtime.cpp" line="134"/>
+        <location filename="../backend/runtime/runtime.cpp" line="125"/>
         <source>control: off (watching only; tuning needs --identity and --server-public-key, or --insecure-control)</source>
         <translation>Steuerung: aus (nur beobachten; Tuning braucht --identity und --server-public-key oder --insecure-control)</translation>
     </message>
@@ -306,32 +311,32 @@
 <context>
     <name>SeriesPlots</name>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="77"/>
+        <location filename="../widgets/series_plots.cpp" line="72"/>
         <source>stage p99 latency (ms)</source>
         <translation>p99-Latenz der Stufen (ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="78"/>
+        <location filename="../widgets/series_plots.cpp" line="73"/>
         <source>queued stages</source>
         <translation>Stufen in der Warteschlange</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="79"/>
+        <location filename="../widgets/series_plots.cpp" line="74"/>
         <source>mean utilisation (%)</source>
         <translation>mittlere Auslastung (%)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="80"/>
+        <location filename="../widgets/series_plots.cpp" line="75"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="81"/>
+        <location filename="../widgets/series_plots.cpp" line="76"/>
         <source>busy agents</source>
         <translation>beschäftigte Agenten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="84"/>
+        <location filename="../widgets/series_plots.cpp" line="79"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
@@ -1790,118 +1795,113 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>1-min-Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="47"/>
-        <source>Active agents (%)</source>
-        <translation>Aktive Agenten (%)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="109"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="104"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="110"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="105"/>
         <source>Prime koshas</source>
         <translation>Prime-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="111"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="106"/>
         <source>Domain koshas</source>
         <translation>Domain-Koshas</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="113"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="108"/>
         <source>One row per team, prime kosha or domain kosha</source>
         <translation>Eine Zeile pro Team, Prime-Kosha oder Domain-Kosha</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="115"/>
         <source>Colour = this metric&apos;s mean over each time bucket</source>
         <translation>Farbe = Mittelwert dieser Metrik je Zeitintervall</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="122"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="117"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="123"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="118"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="124"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="119"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="125"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="120"/>
         <source>Time shown; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="127"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="122"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="130"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="125"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="133"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="128"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="162"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="157"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="182"/>
-        <location filename="../widgets/kosha_time_map.cpp" line="395"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="177"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="390"/>
         <source>No history yet</source>
         <translation>Noch kein Verlauf</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="326"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="321"/>
         <source>Waiting for the fleet&apos;s topology</source>
         <translation>Warte auf die Topologie der Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="326"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="321"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="397"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="392"/>
         <source>%1 · %2 rows</source>
         <translation>%1 · %2 Zeilen</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="585"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="580"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="587"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="582"/>
         <source>Prime kosha in team %1</source>
         <translation>Prime-Kosha in Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="592"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="587"/>
         <source>Domain kosha in %1 › %2</source>
         <translation>Domain-Kosha in %1 › %2</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="618"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="613"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/kosha_time_map.cpp" line="619"/>
+        <location filename="../widgets/kosha_time_map.cpp" line="614"/>
         <source>%1
 %2
 %3 – %4
@@ -3238,222 +3238,217 @@ Ein Doppelklick auf einen Block zoomt ebenfalls hinein.</translation>
         <translation>1-min-Intervalle, Min.–Max.-Band</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="68"/>
-        <source>Active agents (%)</source>
-        <translation>Aktive Agenten (%)</translation>
-    </message>
-    <message>
-        <location filename="../widgets/series_plots.cpp" line="116"/>
+        <location filename="../widgets/series_plots.cpp" line="111"/>
         <source>1 min</source>
         <translation>1 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="117"/>
+        <location filename="../widgets/series_plots.cpp" line="112"/>
         <source>5 min</source>
         <translation>5 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="118"/>
+        <location filename="../widgets/series_plots.cpp" line="113"/>
         <source>15 min</source>
         <translation>15 min</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="119"/>
+        <location filename="../widgets/series_plots.cpp" line="114"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="120"/>
+        <location filename="../widgets/series_plots.cpp" line="115"/>
         <source>6 h</source>
         <translation>6 h</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="122"/>
+        <location filename="../widgets/series_plots.cpp" line="117"/>
         <source>Time shown while following live; longer windows use coarser buckets</source>
         <translation>Angezeigte Zeitspanne beim Live-Folgen; längere Zeitfenster verwenden gröbere Intervalle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="124"/>
+        <location filename="../widgets/series_plots.cpp" line="119"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="126"/>
+        <location filename="../widgets/series_plots.cpp" line="121"/>
         <source>Freeze the time axis while data keeps arriving (Space)</source>
         <translation>Zeitachse einfrieren, während weiter Daten eintreffen (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="128"/>
+        <location filename="../widgets/series_plots.cpp" line="123"/>
         <source>Follow live</source>
         <translation>Live folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="129"/>
+        <location filename="../widgets/series_plots.cpp" line="124"/>
         <source>Scroll with the newest data again</source>
         <translation>Wieder mit den neuesten Daten mitlaufen</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="137"/>
+        <location filename="../widgets/series_plots.cpp" line="132"/>
         <source>What the bottom plot shows for the selected team, kosha or agent</source>
         <translation>Was das untere Diagramm für das ausgewählte Team, Kosha oder den ausgewählten Agenten zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="140"/>
+        <location filename="../widgets/series_plots.cpp" line="135"/>
         <source>Window</source>
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="145"/>
+        <location filename="../widgets/series_plots.cpp" line="140"/>
         <source>Selection shows</source>
         <translation>Auswahl zeigt</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="239"/>
+        <location filename="../widgets/series_plots.cpp" line="234"/>
         <source>Simulated time</source>
         <translation>Simulierte Zeit</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="240"/>
+        <location filename="../widgets/series_plots.cpp" line="235"/>
         <source>tasks/s</source>
         <translation>Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="241"/>
+        <location filename="../widgets/series_plots.cpp" line="236"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="242"/>
+        <location filename="../widgets/series_plots.cpp" line="237"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="258"/>
+        <location filename="../widgets/series_plots.cpp" line="253"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="259"/>
+        <location filename="../widgets/series_plots.cpp" line="254"/>
         <source>%1 max</source>
         <translation>%1 Max.</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="283"/>
+        <location filename="../widgets/series_plots.cpp" line="278"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="284"/>
+        <location filename="../widgets/series_plots.cpp" line="279"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="285"/>
+        <location filename="../widgets/series_plots.cpp" line="280"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="286"/>
+        <location filename="../widgets/series_plots.cpp" line="281"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="287"/>
+        <location filename="../widgets/series_plots.cpp" line="282"/>
         <source>selection</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="551"/>
+        <location filename="../widgets/series_plots.cpp" line="546"/>
         <source>Waiting for data</source>
         <translation>Warte auf Daten</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="551"/>
+        <location filename="../widgets/series_plots.cpp" line="546"/>
         <source>No history source</source>
         <translation>Keine Verlaufsquelle</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="609"/>
+        <location filename="../widgets/series_plots.cpp" line="604"/>
         <source>Recording %1 from the moment it was selected…</source>
         <translation>%1 wird ab dem Zeitpunkt der Auswahl aufgezeichnet…</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="610"/>
+        <location filename="../widgets/series_plots.cpp" line="605"/>
         <source>No data for %1 in this range</source>
         <translation>Keine Daten für %1 in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="659"/>
+        <location filename="../widgets/series_plots.cpp" line="654"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="660"/>
+        <location filename="../widgets/series_plots.cpp" line="655"/>
         <source>Team %1</source>
         <translation>Team %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="661"/>
+        <location filename="../widgets/series_plots.cpp" line="656"/>
         <source>Prime kosha %1</source>
         <translation>Prime-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="662"/>
+        <location filename="../widgets/series_plots.cpp" line="657"/>
         <source>Domain kosha %1</source>
         <translation>Domain-Kosha %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="663"/>
+        <location filename="../widgets/series_plots.cpp" line="658"/>
         <source>Agent %1</source>
         <translation>Agent %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="675"/>
+        <location filename="../widgets/series_plots.cpp" line="670"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="675"/>
+        <location filename="../widgets/series_plots.cpp" line="670"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="691"/>
+        <location filename="../widgets/series_plots.cpp" line="686"/>
         <source>at %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="691"/>
+        <location filename="../widgets/series_plots.cpp" line="686"/>
         <source>latest</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="692"/>
+        <location filename="../widgets/series_plots.cpp" line="687"/>
         <source>Fleet throughput: %1 tasks/s (%2)</source>
         <translation>Flottendurchsatz: %1 Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="693"/>
+        <location filename="../widgets/series_plots.cpp" line="688"/>
         <source>Task latency: p50 %1 ms · p99 %2 ms (%3)</source>
         <translation>Task-Latenz: p50 %1 ms · p99 %2 ms (%3)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="695"/>
+        <location filename="../widgets/series_plots.cpp" line="690"/>
         <source>Error rate: %1 failed tasks/s (%2)</source>
         <translation>Fehlerrate: %1 fehlgeschlagene Tasks/s (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="700"/>
+        <location filename="../widgets/series_plots.cpp" line="695"/>
         <source>state (1 idle · 2 busy · 3 waiting · 4 failed)</source>
         <translation>Zustand (1 untätig · 2 beschäftigt · 3 wartend · 4 ausgefallen)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="701"/>
+        <location filename="../widgets/series_plots.cpp" line="696"/>
         <source>%1 · %2: %3 (%4)</source>
         <translation>%1 · %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../widgets/series_plots.cpp" line="705"/>
+        <location filename="../widgets/series_plots.cpp" line="700"/>
         <source>paused · %1</source>
         <translation>pausiert · %1</translation>
     </message>

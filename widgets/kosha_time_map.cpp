@@ -42,11 +42,6 @@ QString resolutionText(model::Resolution r)
     return {};
 }
 
-QString metricText(model::Metric m)
-{
-    return m == model::Metric::State ? KoshaTimeMap::tr("Active agents (%)") : model::metricLabel(m);
-}
-
 int groupCount(const model::Topology& t, model::ScopeKind l)
 {
     return l == model::ScopeKind::Team ? t.teamCount() : l == model::ScopeKind::Prime ? t.primeCount() : t.domainCount();
@@ -115,7 +110,7 @@ KoshaTimeMap::KoshaTimeMap(QWidget* parent)
     m_metricBox->setObjectName(QStringLiteral("metric"));
     for (const model::MetricInfo& info : model::kMetrics)
         if (info.uses & model::TimeViews)
-            m_metricBox->addItem(metricText(info.metric), static_cast<int>(info.metric));
+            m_metricBox->addItem(model::metricGroupLabel(info.metric), static_cast<int>(info.metric));
     m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(m_metric)));
     m_metricBox->setToolTip(tr("Colour = this metric's mean over each time bucket"));
     m_windowBox = new QComboBox(this);
@@ -319,7 +314,7 @@ void KoshaTimeMap::refreshNow()
     m_dirty = false;
     const model::Topology* topo = m_snapshot ? m_snapshot->topology.get() : nullptr;
     const int groups = topo ? groupCount(*topo, m_level) : 0;
-    m_scale->axis()->setLabel(metricText(m_metric));
+    m_scale->axis()->setLabel(model::metricGroupLabel(m_metric));
     if (!m_history || !topo || groups == 0) {
         m_map->data()->clear();
         m_rows = m_columns = 0;
@@ -617,7 +612,7 @@ QString KoshaTimeMap::toolTipAt(const QPoint& pos) const
     const std::int64_t start = m_gridStartUs + col * m_stepUs;
     const QString value = std::isnan(v) ? tr("no data") : QLocale().toString(v, 'f', v >= 100 ? 0 : 1);
     return tr("%1\n%2\n%3 – %4\n%5: %6")
-        .arg(groupName(row), groupPath(row), timeText(start), timeText(start + m_stepUs), metricText(m_metric), value);
+        .arg(groupName(row), groupPath(row), timeText(start), timeText(start + m_stepUs), model::metricGroupLabel(m_metric), value);
 }
 
 void KoshaTimeMap::onMouseMove(QMouseEvent* event)

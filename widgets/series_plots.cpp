@@ -63,11 +63,6 @@ QString resolutionText(model::Resolution r)
     return {};
 }
 
-QString metricText(model::Metric m)
-{
-    return m == model::Metric::State ? SeriesPlots::tr("Active agents (%)") : model::metricLabel(m);
-}
-
 // The fleet-wide counterpart of a group metric, for panel 4 when nothing is selected.
 struct FleetEquivalent { model::FleetSeries column; double scale; const char* label; };
 FleetEquivalent fleetEquivalent(model::Metric m)
@@ -132,7 +127,7 @@ SeriesPlots::SeriesPlots(QWidget* parent)
     m_metricBox->setObjectName(QStringLiteral("metric"));
     for (const model::MetricInfo& info : model::kMetrics)
         if (info.uses & model::TimeViews)
-            m_metricBox->addItem(metricText(info.metric), static_cast<int>(info.metric));
+            m_metricBox->addItem(model::metricGroupLabel(info.metric), static_cast<int>(info.metric));
     m_metricBox->setCurrentIndex(m_metricBox->findData(static_cast<int>(m_scopeMetric)));
     m_metricBox->setToolTip(tr("What the bottom plot shows for the selected team, kosha or agent"));
     m_info = new QLabel(this);
@@ -695,7 +690,7 @@ void SeriesPlots::updateTitles()
     m_titleElements[2]->setText(tr("Error rate: %1 failed tasks/s (%2)").arg(value(Series::Errors), when));
     const Scope scope = m_selection ? m_selection->current() : Scope::fleet();
     QString what = scope.kind == Scope::Kind::Fleet ? QCoreApplication::translate("SeriesPlots", fleetEquivalent(m_scopeMetric).label)
-                                                    : metricText(m_scopeMetric);
+                                                    : model::metricGroupLabel(m_scopeMetric);
     if (scope.kind == Scope::Kind::Agent && m_scopeMetric == model::Metric::State)
         what = tr("state (1 idle · 2 busy · 3 waiting · 4 failed)");   // one agent has a state, not a share
     m_titleElements[3]->setText(tr("%1 · %2: %3 (%4)").arg(scopeName(), what, value(Series::Scope), when));

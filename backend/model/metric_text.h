@@ -31,4 +31,11 @@ inline QString metricValueUnit(Metric m)
     return m == Metric::Count ? QString() : metricText(metricInfo(m).valueUnit);
 }
 
-} // namespace omega::widgets
+// A group's value of a metric, for views of teams and koshas: the state column of a group is the
+// share of its agents that are active, not an agent's state code.
+inline QString metricGroupLabel(Metric m)
+{
+    return m == Metric::State ? QCoreApplication::translate("Metric", "Active agents (%)") : metricLabel(m);
+}
+
+} // namespace omega::model

@@ -78,16 +78,7 @@ bool Runtime::start(const Options& options, QString* error)
     if (!options.replayPath.isEmpty()) {
         m_source = ReplaySource::open(*m_pipeline, options.replayPath, error);
     } else {
-        LiveSource::Options live;
-        live.demo = options.demo;
-        live.scenarioPath = options.scenarioPath;
-        live.speed = options.speed;
-        live.telemetryEndpoint = options.telemetryEndpoint;
-        live.controlEndpoint = options.controlEndpoint;
-        live.controlKeys = options.controlKeys;
-        live.insecureControl = options.insecureControl;
-        live.curveTelemetry = options.curveTelemetry;
-        m_source = LiveSource::open(*m_pipeline, live, error);
+        m_source = LiveSource::open(*m_pipeline, options, error);
     }
     if (!m_source)
         return false;

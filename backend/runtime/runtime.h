@@ -24,22 +24,14 @@ namespace omega::runtime {
 
 class Runtime {
 public:
-    struct Options {
-        bool demo = false;                  // run the simulator in-process
-        QString scenarioPath;               // demo: scenario file (empty = reference)
-        double speed = 1.0;                 // demo: simulated seconds per wall second (0 = max)
-        std::string telemetryEndpoint = "tcp://127.0.0.1:5556";
-        std::string controlEndpoint = "tcp://127.0.0.1:5557";
+    // Where the telemetry comes from (a live publisher or the demo's simulator: LiveSource's
+    // options) and what the workbench does with it.
+    struct Options : LiveSource::Options {
         QString replayPath;                 // replay this session file instead of a live feed
         QString recordPath;                 // record the feed into this new session file
         QString rulesPath;                  // alert rules (empty: the built-in defaults)
         bool autoApply = false;             // the tuning loop acts on its own within its guardrails
         QString tuningHistoryPath;          // audit log (empty: the platform's application data folder)
-        // Control of a remote publisher: CURVE with these keys, or plaintext only when insecureControl;
-        // with neither the workbench only watches. The demo makes its own keys (secure by default).
-        security::CurveClient controlKeys;
-        bool insecureControl = false;
-        bool curveTelemetry = false;        // the telemetry SUB uses controlKeys too
     };
     using ControlSecurity = runtime::ControlSecurity;
 

@@ -52,10 +52,13 @@ public:
         bool demo = false;
         QString scenarioPath;               // demo: scenario file (empty = reference)
         double speed = 1.0;                 // demo: simulated seconds per wall second (0 = max)
-        std::string telemetryEndpoint, controlEndpoint;
-        security::CurveClient controlKeys;  // remote: CURVE on control with these keys
-        bool insecureControl = false;       // remote: plaintext control only when asked for
-        bool curveTelemetry = false;
+        std::string telemetryEndpoint = "tcp://127.0.0.1:5556";
+        std::string controlEndpoint = "tcp://127.0.0.1:5557";
+        // Control of a remote publisher: CURVE with these keys, or plaintext only when insecureControl;
+        // with neither the workbench only watches. The demo makes its own keys (secure by default).
+        security::CurveClient controlKeys;
+        bool insecureControl = false;
+        bool curveTelemetry = false;        // the telemetry SUB uses controlKeys too
     };
     // Nothing with *error set when the scenario cannot be read or the simulator cannot bind.
     static std::unique_ptr<LiveSource> open(model::IngestPipeline& pipeline, const Options& options, QString* error);
