@@ -1,5 +1,6 @@
-// Over 600 lines on purpose: the three fits, the what-if and the fleet-change check share the
-// weighted least-squares, level and interval helpers of this file's anonymous namespace.
+// Over 600 lines on purpose: the three fits, the closed loop's demand and latency tail, the what-if
+// and the fleet-change check share the weighted least-squares, level and interval helpers of this
+// file's anonymous namespace and are read together.
 #include "analysis/capacity_models.h"
 
 #include <algorithm>
@@ -365,7 +366,7 @@ DemandModel fitDemand(const std::deque<OperatingWindow>& windows)
 {
     DemandModel d;
     // The newest few windows: work per task may change with the routing share.
-    double w = 0, local = 0, cloud = 0, share = 0, inFlight = 0, ratio = 0, wRatio = 0;
+    double w = 0, local = 0, cloud = 0, share = 0, inFlight = 0;
     int used = 0;
     for (auto it = windows.rbegin(); it != windows.rend() && used < 3; ++it) {
         if (it->tasksPerS <= 0)
@@ -376,11 +377,6 @@ DemandModel fitDemand(const std::deque<OperatingWindow>& windows)
         cloud += it->seconds * it->cloudItemsPerTask;
         share += it->seconds * it->knobs.bulkLocalShare;
         inFlight += it->seconds * it->tasksInFlight;
-        const double meanLatencyMs = it->tasksInFlight / it->tasksPerS * 1000;
-        if (it->taskP99Ms > 0 && meanLatencyMs > 0) {
-            ratio += it->seconds * it->taskP99Ms / meanLatencyMs;
-            wRatio += it->seconds;
-        }
     }
     if (w <= 0)
         return d;
@@ -390,7 +386,36 @@ DemandModel fitDemand(const std::deque<OperatingWindow>& windows)
     d.known = true;
     d.shareSeen = share;
     d.tasksInFlight = inFlight / w;
-    d.p99OverMean = wRatio > 0 ? ratio / wRatio : 0;
+    // The latency tail of each regime: the settled readings of the newest configuration that has
+    // one (the tail depends on the knobs and on the fleet as it is now), weighted by length.
+    double wTail = 0, wThrottled = 0;
+    const model::KnobSettings* tailKnobs = nullptr;
+    const model::KnobSettings* throttledKnobs = nullptr;
+    for (auto it = windows.rbegin(); it != windows.rend(); ++it) {
+        if (!it->latencySettled)
+            continue;
+        const double tail = it->taskP99EndMs - it->taskP50EndMs;
+        if (d.p99OverMean <= 0)
+            d.p99OverMean = it->taskP99EndMs / it->meanTaskLatencyMs();
+        const model::KnobSettings*& knobs = it->throttled() ? throttledKnobs : tailKnobs;
+        if (!knobs)
+            knobs = &it->knobs;
+        else if (!(*knobs == it->knobs))
+            continue;
+        if (it->throttled()) {
+            ++d.throttledTailWindows;
+            wThrottled += it->seconds;
+            d.throttledTailMs += it->seconds * tail;
+        } else {
+            ++d.tailWindows;
+            wTail += it->seconds;
+            d.tailMs += it->seconds * tail;
+        }
+    }
+    if (wTail > 0)
+        d.tailMs /= wTail;
+    if (wThrottled > 0)
+        d.throttledTailMs /= wThrottled;
     // local = L0 + s·K, cloud = (1 − s)·K.
     if (share < 0.99) {
         d.bulkPerTask = cloud / (1 - share);
@@ -567,8 +592,21 @@ Prediction CapacityModels::predict(const model::KnobSettings& k) const
         return p;
     p.valid = true;
     p.tasksPerS = Range{best, std::min(low, best), std::max(std::min(high, kInf), best), extrapolated};
-    if (demand.p99OverMean > 0)
-        p.p99Ms = demand.p99OverMean * demand.tasksInFlight / best * 1000;
+    // p99 = N / X + the tail of the readings of the same regime. 429s come back when the quota
+    // binds (the slots would send more calls than it passes); whether they do is not known while
+    // the quota is not and the configuration needs more calls than were ever measured.
+    bool regimeKnown = true;
+    if (perTaskCloud > 1e-6) {
+        if (cloud.quotaSeen)
+            p.throttled = p.binding == Station::CloudQuota;
+        else
+            regimeKnown = !(st[2].extrapolated && st[2].low < kInf);
+    }
+    const int tailWindows = p.throttled ? demand.throttledTailWindows : demand.tailWindows;
+    const double tail = p.throttled ? demand.throttledTailMs : demand.tailMs;
+    p.p99Undetermined = !regimeKnown || tailWindows == 0;
+    if (tailWindows > 0 && demand.tasksInFlight > 0)
+        p.p99Ms = demand.tasksInFlight / best * 1000 + tail;
     return p;
 }
 

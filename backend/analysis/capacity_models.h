@@ -58,14 +58,23 @@ struct CloudModel {
 };
 
 // Work per task and the closed loop: tasks in flight are fixed by the orchestrator, so by
-// Little's law the mean task latency is N / X; p99 keeps its measured ratio to that mean.
+// Little's law the mean task latency is N / X. The p99 is that mean plus the tail the latency
+// readings show above their median (p99 − p50): in a closed loop most of a task's time is its
+// wait in queues the whole population shares, which moves with N / X, while the tail comes from
+// the spread of service times and of the queue's drain, which do not grow with the mean. Only
+// readings that describe their window's configuration count (OperatingWindow::latencySettled),
+// and a tail measured with 429s (retries, back-offs) says nothing about one without, and back.
 struct DemandModel {
     bool known = false;
     double localFixedPerTask = 0;      // sensitive stages: always local
     double bulkPerTask = 0;            // bulk items, split by the routing share
     double tasksInFlight = 0;
-    double p99OverMean = 0;            // measured task p99 / (N / X)
+    double p99OverMean = 0;            // newest settled reading: task p99 / (N / X); 0 when none
     double shareSeen = 0;
+    double tailMs = 0;                 // p99 − p50 of the settled readings without 429s at the newest
+                                       // configuration that has any (when tailWindows > 0)
+    double throttledTailMs = 0;        // the same with 429s coming back
+    int tailWindows = 0, throttledTailWindows = 0;
 };
 
 enum class Station : std::uint8_t { None, LocalPool, CloudSlots, CloudQuota, TasksInFlight };
@@ -74,7 +83,9 @@ const char* stationKey(Station s);   // "local_pool", "cloud_slots", "cloud_quot
 struct Prediction {
     bool valid = false;                // false when the models cannot answer for this configuration
     Range tasksPerS;
-    double p99Ms = 0;
+    double p99Ms = 0;                  // 0 when p99Undetermined and no reading says anything
+    bool p99Undetermined = false;      // no settled latency reading of this regime (with / without 429s)
+    bool throttled = false;            // the quota binds: 429s come back
     Station binding = Station::None;
     std::array<Range, 4> stations{};   // tasks/s each station allows (LocalPool..TasksInFlight)
     bool undetermined = false;         // a model part it needs is not determined by the data

@@ -56,7 +56,10 @@ CapacityReportPtr CapacityTracker::update(const std::vector<model::OperatingSamp
     if (!atKnobs)
         return report;   // judge nothing until the fleet has run at the knobs in force
     report->measuredTasksPerS = windows.back().tasksPerS;
-    report->measuredP99Ms = windows.back().taskP99Ms;
+    // The p99 now: the newest reading that describes the knobs in force; until one does, the
+    // newest window's readings, flagged (they may still hold tasks of the previous knobs).
+    report->measuredP99Settled = windows.back().latencySettled;
+    report->measuredP99Ms = report->measuredP99Settled ? windows.back().taskP99EndMs : windows.back().taskP99Ms;
     KnobLimits limits;
     if (ranges.known) {
         limits.maxLocalLimit = std::max<std::uint32_t>(1, ranges.maxLocalLimit);

@@ -1,6 +1,7 @@
 #include "analysis/operating_windows.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace omega::analysis {
 
@@ -32,6 +33,7 @@ void WindowBuilder::clear()
     m_start.reset();
     m_last.reset();
     m_configSinceUs = 0;
+    m_medianAgreedUs = -1;
     m_count = 0;
 }
 
@@ -39,6 +41,14 @@ void WindowBuilder::dropBefore(std::int64_t simUs)
 {
     while (!m_windows.empty() && m_windows.front().fromUs < simUs)
         m_windows.pop_front();
+}
+
+bool latencyReadingAgrees(double meanLatencyMs, double tasksCompleted, double p50Ms, double p99Ms)
+{
+    if (meanLatencyMs <= 0 || tasksCompleted < 1 || p50Ms <= 0 || p99Ms < p50Ms)
+        return false;
+    const double countingMs = meanLatencyMs / std::sqrt(tasksCompleted);
+    return std::abs(p50Ms - meanLatencyMs) <= (p99Ms - p50Ms) + countingMs;
 }
 
 int WindowBuilder::add(const std::vector<model::OperatingSample>& samples)
@@ -57,6 +67,7 @@ int WindowBuilder::add(const std::vector<model::OperatingSample>& samples)
             }
             m_start.reset();
             m_configSinceUs = s.simUs;
+            m_medianAgreedUs = -1;
         }
         m_last = s;
         if (!m_start) {
@@ -123,6 +134,16 @@ void WindowBuilder::close(const model::OperatingSample& end)
     w.tasksInFlight = m_sumInFlight / n;
     w.taskP50Ms = m_sumP50 / n;
     w.taskP99Ms = m_sumP99 / n;
+    w.taskP50EndMs = b.taskLatencyP50Ms;
+    w.taskP99EndMs = b.taskLatencyP99Ms;
+    // The reading's median turns over when half of the tasks it covers ran at this configuration,
+    // its tail only when all of them did: after the median first agreed with Little's law, wait as
+    // long again as that took before the p99 counts as this configuration's.
+    const bool agrees = latencyReadingAgrees(w.meanTaskLatencyMs(), w.tasksPerS * dt, w.taskP50EndMs, w.taskP99EndMs);
+    if (agrees && m_medianAgreedUs < 0)
+        m_medianAgreedUs = b.simUs;
+    w.latencySettled = agrees && m_medianAgreedUs >= 0
+                       && b.simUs - m_configSinceUs >= 2 * (m_medianAgreedUs - m_configSinceUs);
     if (w.tasksPerS > 0) {
         w.localStagesPerTask = w.localStagesPerS / w.tasksPerS;
         w.cloudItemsPerTask = w.cloudItemsPerS / w.tasksPerS;

@@ -6,6 +6,7 @@
 
 #include "model/operating_history.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <deque>
 #include <optional>
@@ -27,7 +28,22 @@ struct OperatingWindow {
     // Tasks: completed/s, failed/s, mean in flight, mean end-to-end p50/p99.
     double tasksPerS = 0, failedPerS = 0, tasksInFlight = 0, taskP50Ms = 0, taskP99Ms = 0;
     double localStagesPerTask = 0, cloudItemsPerTask = 0;   // work per completed task
+    // The publisher's task latency is a statistic over tasks completed in a recent window of its
+    // own, whose length it does not say: after a change of the knobs it still holds tasks that ran
+    // at the previous configuration for a while (on the simulator 512 tasks: 64 s at the baseline's
+    // 8 tasks/s). The readings at the window's end, and whether they describe this window's
+    // configuration (latencySettled, see latencyReadingAgrees and WindowBuilder::close).
+    double taskP50EndMs = 0, taskP99EndMs = 0;
+    bool latencySettled = false;
+    bool throttled() const { return cloudThrottledPerS > std::max(0.5, 0.02 * cloudCallsPerS); }
+    double meanTaskLatencyMs() const { return tasksPerS > 0 ? tasksInFlight / tasksPerS * 1000 : 0; }
 };
+
+// Little's law check of a latency reading: in a closed loop the mean latency is N / X, and a
+// reading of the tasks that ran at this operating point has its median within its own spread
+// (p99 − p50) of that mean, give or take the counting error of X over the window (1 / √tasks).
+// A reading that still mostly holds tasks of another operating point fails it.
+bool latencyReadingAgrees(double meanLatencyMs, double tasksCompleted, double p50Ms, double p99Ms);
 
 class WindowBuilder {
 public:
@@ -62,6 +78,8 @@ private:
     std::optional<model::OperatingSample> m_start, m_last;
     std::int64_t m_configSinceUs = 0;
     // Sums over the samples of the open window (means of gauges).
+    // When the median reading first agreed with Little's law at the configuration in force.
+    std::int64_t m_medianAgreedUs = -1;
     double m_sumLocalWaiting = 0, m_sumCloudWaiting = 0, m_sumCloudHeld = 0, m_sumInFlight = 0, m_sumP50 = 0,
            m_sumP99 = 0;
     int m_count = 0;

@@ -53,6 +53,7 @@ struct CapacityReport {
     bool settling = false;                  // knobs changed and no window at them is closed yet
     Prediction current;                     // for `knobs`
     double measuredTasksPerS = 0, measuredP99Ms = 0;   // newest window at `knobs`
+    bool measuredP99Settled = false;        // measuredP99Ms describes `knobs` (OperatingWindow::latencySettled)
     std::int64_t fleetChangedAtUs = -1;     // the last change of the fleet under fixed knobs
     std::vector<Recommendation> recommendations;   // best first; empty when none is worth it
 };

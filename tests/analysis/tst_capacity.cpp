@@ -5,9 +5,11 @@
 #include "sim_feed.h"
 
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace omega;
+using analysis::CapacityModels;
 using analysis::Determination;
 using analysis::OperatingWindow;
 using analysis::Station;
@@ -84,6 +86,90 @@ struct Loop {
     }
 };
 
+// Synthetic telemetry of a closed loop, physically consistent: N tasks in flight pass one FIFO
+// station (the cloud slots: C calls of `callMs` in service, four one-item calls per task) that
+// completes X = C / T / 4 tasks/s, evenly. Task k was admitted when task k − N completed, so its
+// latency is t_k − t_(k−N) (Little: mean N / X), plus a service spread with mean 0 whose p99 −
+// p50 is `tailMs`. The publisher's latency reading is p50 / p99 over the last `readingTasks`
+// completed tasks, as the simulator reports it (512) and as the protocol allows.
+struct ClosedLoopFeed {
+    double n = 192, tailMs = 600, callMs = 310, stageMs = 50;
+    std::size_t readingTasks = 512;
+    std::deque<double> doneS;    // completion times of the last N tasks
+    std::deque<float> recent;    // latencies of the last readingTasks tasks
+    std::uint64_t completed = 0;
+    double t = 0, next = 0;
+
+    static double tasksPerS(std::uint32_t cloudLimit, double callMs) { return cloudLimit / (callMs / 1000) / 4; }
+    static float percentile(std::deque<float> v, double q)
+    {
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0 : v[static_cast<std::size_t>(std::lround(q * static_cast<double>(v.size() - 1)))];
+    }
+    std::vector<model::OperatingSample> run(std::uint32_t cloudLimit, std::uint64_t version, double seconds)
+    {
+        const double x = tasksPerS(cloudLimit, callMs);
+        if (doneS.empty())
+            for (int i = static_cast<int>(n); i > 0; --i)
+                doneS.push_back(-i / x);   // as if it had always run at this rate
+        std::vector<model::OperatingSample> rows;
+        const double end = t + seconds;
+        while (t + 0.1 <= end + 1e-9) {
+            t += 0.1;
+            while (next <= t) {
+                const double u = std::fmod(static_cast<double>(completed) * 0.6180339887, 1.0);
+                const double spread = tailMs * (u - 0.5) / 0.49;   // p50 0, p99 tailMs, mean 0
+                recent.push_back(static_cast<float>((next - doneS.front()) * 1000 + spread));
+                if (recent.size() > readingTasks)
+                    recent.pop_front();
+                doneS.pop_front();
+                doneS.push_back(next);
+                ++completed;
+                next += 1 / x;
+            }
+            model::OperatingSample s;
+            s.simUs = std::llround(t * 1e6);
+            s.configVersion = version;
+            s.knobs = knobs(4, cloudLimit, 1);
+            s.knobs.version = version;
+            s.local = {4, 1, 0, 1, completed, 0, 0, static_cast<std::uint64_t>(completed * stageMs * 1000), true, true, false};
+            s.cloud = {cloudLimit, 1, 700, cloudLimit, 4 * completed, 4 * completed, 0,
+                       static_cast<std::uint64_t>(4 * completed * callMs * 1000), true, true, true};
+            s.tasksCompleted = completed;
+            s.tasksInFlight = static_cast<std::uint64_t>(n);
+            s.taskLatencyP50Ms = percentile(recent, 0.50);
+            s.taskLatencyP99Ms = percentile(recent, 0.99);
+            rows.push_back(s);
+        }
+        return rows;
+    }
+};
+
+// A settled window of the closed loop at x tasks/s with the given latency tail, with or without 429s.
+OperatingWindow settledWindow(double fromS, std::uint32_t cloudLimit, std::uint32_t batch, double x, double tailMs,
+                              bool throttled)
+{
+    OperatingWindow w = window(1, 50, 0, 0, 310, batch);
+    w.fromUs = std::llround(fromS * 1e6);
+    w.toUs = w.fromUs + 10'000'000;
+    w.knobs = knobs(8, cloudLimit, batch);
+    w.tasksPerS = x;
+    w.localStagesPerS = x;
+    w.localInService = x * 0.05;
+    w.cloudItemsPerS = 4 * x;
+    w.cloudCallsPerS = w.cloudItemsPerS / batch;
+    w.cloudInService = w.cloudCallsPerS * (0.3 + 0.01 * batch);
+    w.cloudThrottledPerS = throttled ? 0.3 * w.cloudCallsPerS : 0;
+    w.localStagesPerTask = 1;
+    w.cloudItemsPerTask = 4;
+    w.tasksInFlight = 192;
+    w.taskP50EndMs = 192 / x * 1000;
+    w.taskP99EndMs = w.taskP50EndMs + tailMs;
+    w.taskP99Ms = w.taskP99EndMs;
+    w.latencySettled = true;
+    return w;
+}
+
 } // namespace
 
 class TestCapacity : public QObject {
@@ -146,6 +232,87 @@ private slots:
         ws.push_back(window(8, 50, 0.05, 0.002, 310));
         m = analysis::fitCapacityModels(ws);
         QVERIFY(!m.cloud.quotaSeen);
+    }
+
+    // The task p99 of a closed loop is Little's law's mean N / X plus the tail of readings that
+    // describe their configuration (within 60 ms, a tenth of the tail: the feed is exact). After a step the publisher's reading still holds the old
+    // configuration's tasks (512 tasks: 32 s at 16 tasks/s): such windows are not settled, neither
+    // measure the p99 nor feed the model, and the prediction made from the old level holds.
+    void p99FollowsLittlesLawAndSettledReadingsOnly()
+    {
+        ClosedLoopFeed feed;
+        analysis::CapacityTracker tracker;
+        const model::KnobRanges ranges;
+        auto report = tracker.update(feed.run(10, 1, 120), 1, ranges);
+        const double x10 = ClosedLoopFeed::tasksPerS(10, feed.callMs), x20 = ClosedLoopFeed::tasksPerS(20, feed.callMs);
+        QVERIFY(report->measuredP99Settled);
+        QVERIFY2(std::abs(report->measuredP99Ms - (192 / x10 * 1000 + 600)) < 60,
+                 qPrintable(QString::number(report->measuredP99Ms)));
+        QVERIFY2(std::abs(report->models.demand.tailMs - 600) < 60, qPrintable(QString::number(report->models.demand.tailMs)));
+        const analysis::Prediction at20 = report->models.predict(knobs(4, 20, 1));
+        QVERIFY(at20.valid);
+        QCOMPARE(at20.binding, Station::CloudSlots);
+        const double little20 = 192 / x20 * 1000 + 600;
+        QVERIFY2(std::abs(at20.p99Ms - little20) < 60, qPrintable(QStringLiteral("%1 vs %2").arg(at20.p99Ms).arg(little20)));
+        QVERIFY(at20.p99Undetermined);   // more calls than ever measured and no quota seen: 429s may come
+
+        // 40 s at twice the rate: the reading still holds tasks of the 24 s regime.
+        report = tracker.update(feed.run(20, 2, 40), 1, ranges);
+        QVERIFY(!report->windows.empty() && report->windows.back().knobs.cloudLimit == 20);
+        QVERIFY(!report->measuredP99Settled);
+        QVERIFY2(report->windows.back().taskP99EndMs > 1.5 * little20,
+                 qPrintable(QString::number(report->windows.back().taskP99EndMs)));   // stale: the old regime's tail
+        for (const OperatingWindow& w : report->windows)
+            if (w.knobs.cloudLimit == 20)
+                QVERIFY(!w.latencySettled);
+        // The model keeps the tail it measured; counting the stale reading (p99 − p50 ≈ 12 s) would not.
+        QVERIFY2(std::abs(report->models.demand.tailMs - 600) < 60, qPrintable(QString::number(report->models.demand.tailMs)));
+        const double little40 = 192 / ClosedLoopFeed::tasksPerS(40, feed.callMs) * 1000 + 600;
+        const analysis::Prediction at40 = report->models.predict(knobs(4, 40, 1));
+        QVERIFY2(std::abs(at40.p99Ms - little40) < 60, qPrintable(QStringLiteral("%1 vs %2").arg(at40.p99Ms).arg(little40)));
+
+        // Once the reading has turned over, it measures what was predicted for 20 slots.
+        report = tracker.update(feed.run(20, 2, 60), 1, ranges);
+        QVERIFY(report->measuredP99Settled);
+        QVERIFY2(std::abs(report->measuredP99Ms - at20.p99Ms) < 60,
+                 qPrintable(QStringLiteral("measured %1, predicted %2").arg(report->measuredP99Ms).arg(at20.p99Ms)));
+    }
+
+    // A tail measured with 429s coming back (retries, back-offs) is not the tail without them.
+    void p99TailBelongsToItsRegime()
+    {
+        std::deque<OperatingWindow> ws;
+        for (int i = 0; i < 3; ++i)
+            ws.push_back(settledWindow(10.0 * i, 40, 1, 32, 300, false));
+        CapacityModels m = analysis::fitCapacityModels(ws);
+        QVERIFY(!m.cloud.quotaSeen);
+        QCOMPARE(m.demand.tailWindows, 3);
+        // Slots-bound below any rate measured: the unthrottled tail, determined.
+        analysis::Prediction p = m.predict(knobs(8, 30, 1));
+        QVERIFY(p.valid && !p.throttled && !p.p99Undetermined);
+        QVERIFY2(std::abs(p.p99Ms - (192 / p.tasksPerS.value * 1000 + 300)) < 1, qPrintable(QString::number(p.p99Ms)));
+        // 429s at 400 calls/s: a quota-bound configuration has no tail measured in its regime.
+        for (int i = 3; i < 6; ++i) {
+            OperatingWindow w = settledWindow(10.0 * i, 200, 1, 100, 2000, true);
+            w.latencySettled = false;   // the throttled windows' readings had not settled yet
+            ws.push_back(w);
+        }
+        m = analysis::fitCapacityModels(ws);
+        QVERIFY(m.cloud.quotaSeen);
+        p = m.predict(knobs(8, 200, 1));
+        QCOMPARE(p.binding, Station::CloudQuota);
+        QVERIFY(p.throttled);
+        QVERIFY(p.p99Undetermined);
+        QCOMPARE(p.p99Ms, 0.0);
+        // Once one settles, the throttled tail answers for quota-bound configurations only.
+        ws.back().latencySettled = true;
+        m = analysis::fitCapacityModels(ws);
+        p = m.predict(knobs(8, 200, 1));
+        QVERIFY(!p.p99Undetermined);
+        QVERIFY2(std::abs(p.p99Ms - (192 / p.tasksPerS.value * 1000 + 2000)) < 1, qPrintable(QString::number(p.p99Ms)));
+        p = m.predict(knobs(8, 30, 1));
+        QVERIFY(!p.throttled);
+        QVERIFY2(std::abs(p.p99Ms - (192 / p.tasksPerS.value * 1000 + 300)) < 1, qPrintable(QString::number(p.p99Ms)));
     }
 
     void baselineNamesCloudSlotsAndPredictsTheFirstStep()
