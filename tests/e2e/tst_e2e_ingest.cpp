@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one Qt Test class of end-to-end cases that share a simulator,
+// sockets and helpers; each case is one slot.
 // End to end over real ZeroMQ on tcp loopback: simulator -> PUB -> SUB thread -> ingest pipeline,
 // plus the control channel, late joiners, dropped telemetry and a publisher restart.
 

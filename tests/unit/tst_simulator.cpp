@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one Qt Test class of simulator cases that share scenarios and
+// helpers; each case is one slot.
 // Fleet simulator and scenario files (backend/sim): hierarchy, conservation, the reference physics
 // against the analytic model, quota and throttling, faults, telemetry shape and the control knobs.
 

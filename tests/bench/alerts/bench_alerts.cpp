@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: one benchmark program whose scenarios (rule counts, scopes, fleet
+// sizes, loaded machine) share one harness and one report; each scenario is a function below.
 // Publish -> alert latency benchmark. Prints figures only (no pass/fail); the bar is in DESIGN.md
 // ("Quality bars": publish -> alert p99 < 10 ms, heading for <= 1 ms) and the results go into
 // docs/BENCHMARKS.md ("Alerting").

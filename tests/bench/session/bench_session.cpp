@@ -1,3 +1,5 @@
+// Over 600 lines on purpose: recording, open, seek and replay share one generated session and
+// its timing helpers; each measurement is its own function.
 // Session file benchmark: recording speed and size, open, seek and replay of a one-hour session.
 // Prints figures only (no pass/fail); the bars are in DESIGN.md ("Quality bars": session write,
 // session open / seek) and the results go into docs/BENCHMARKS.md.
