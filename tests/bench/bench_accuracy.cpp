@@ -9,10 +9,11 @@
 // pool the knobs make binding.
 //
 // Prediction: from the scenario's baseline, the first recommendation applied again and again (as
-// tst_capacity's step plan), 40 s per step: throughput and p99 measured against predicted.
+// tst_capacity's step plan), 40 s per step: throughput and p99 measured against predicted, and a
+// summary (the p99 judged where the latency reading had settled at the step's knobs).
 //
 // Seeds other than 1 move each fault to the domain (team) at a shifted position of that seed's
-// hierarchy (root_cause_run.h). Options: --seeds=N (5), --steps=N (8), --root-cause-only.
+// hierarchy (root_cause_run.h). Options: --seeds=N (5), --steps=N (8), --root-cause-only, --prediction-only.
 
 #include "bench_common.h"
 
@@ -91,40 +92,116 @@ void rootCauseRun(const QString& file, std::uint64_t seed, bool near, Tally& tal
     }
 }
 
+// Per step: throughput and p99, predicted against measured. The p99 is judged where the
+// publisher's latency reading had settled at the step's knobs (OperatingWindow::latencySettled);
+// before that it still holds tasks of the previous knobs and says nothing about the prediction.
+struct PredictionStep {
+    double predicted = 0, measured = 0, predictedP99 = 0, measuredP99 = 0, windowMeanP99 = 0;
+    bool p99Undetermined = false, p99Settled = false, last = false;
+};
+std::vector<PredictionStep> g_prediction;
+
 void predictionRun(const QString& file, std::uint64_t seed, int maxSteps)
 {
     sim::Scenario sc = testing::loadShipped(file);
     testing::reseed(sc, seed);
     testing::AnalysisCycle cycle(sc);
     cycle.step(60);
-    double predicted = 0, predictedP99 = 0, measured = cycle.capacity()->measuredTasksPerS;
+    double measured = cycle.capacity()->measuredTasksPerS;
     const double baseline = measured;
     std::printf("  %-22s seed %llu: baseline %.1f tasks/s\n", qPrintable(file), static_cast<unsigned long long>(seed), baseline);
     int steps = 0;
     std::vector<double> errors;
     while (cycle.capacity() && !cycle.capacity()->recommendations.empty() && steps < maxSteps) {
         const analysis::Recommendation r = cycle.capacity()->recommendations.front();
-        predicted = r.predicted.tasksPerS.value;
-        predictedP99 = r.predicted.p99Ms;
+        PredictionStep st;
+        st.predicted = r.predicted.tasksPerS.value;
+        st.predictedP99 = r.predicted.p99Ms;
+        st.p99Undetermined = r.predicted.p99Undetermined;
         if (!cycle.feed().apply(r.to))
             break;
         ++steps;
         cycle.step(40);
-        measured = cycle.capacity()->measuredTasksPerS;
-        const double p99 = cycle.capacity()->measuredP99Ms;
-        const double err = predicted > 0 ? 100 * (measured / predicted - 1) : 0;
+        const analysis::CapacityReport& report = *cycle.capacity();
+        measured = st.measured = report.measuredTasksPerS;
+        st.measuredP99 = report.measuredP99Ms;
+        st.p99Settled = report.measuredP99Settled;
+        st.windowMeanP99 = report.windows.empty() ? 0 : report.windows.back().taskP99Ms;
+        const double err = st.predicted > 0 ? 100 * (st.measured / st.predicted - 1) : 0;
         errors.push_back(err);
-        std::printf("    step %d L%u C%u B%u: predicted %.1f measured %.1f (%+.1f %%); p99 predicted %.0f measured %.0f ms\n",
-                    steps, r.to.localLimit, r.to.cloudLimit, r.to.cloudBatch, predicted, measured, err, predictedP99, p99);
+        g_prediction.push_back(st);
+        std::printf("    step %d L%u C%u B%u: predicted %.1f measured %.1f (%+.1f %%); p99 predicted %.0f%s measured %.0f "
+                    "ms%s\n",
+                    steps, r.to.localLimit, r.to.cloudLimit, r.to.cloudBatch, st.predicted, st.measured, err,
+                    st.predictedP99, st.p99Undetermined ? " (undetermined)" : "", st.measuredP99,
+                    st.p99Settled ? "" : " (reading not settled)");
     }
-    if (steps > 0)
+    if (steps > 0) {
+        g_prediction.back().last = true;
         std::printf("    end after %d steps: %.1f tasks/s (%.1fx the baseline), last prediction off by %+.1f %%, "
                     "bound %.1f (%.0f %%)\n",
                     steps, measured, measured / std::max(1e-9, baseline), errors.back(),
                     cycle.feed().sim().theoreticalBoundTasksPerS(),
                     100 * measured / cycle.feed().sim().theoreticalBoundTasksPerS());
-    else
+    } else {
         std::printf("    no recommendation\n");
+    }
+}
+
+// One row of the summary: median and max |measured / predicted − 1| over the steps `use` picks.
+template <typename Pick, typename Value>
+void predictionRow(const char* what, Pick use, Value pair)
+{
+    std::vector<double> e;
+    for (const PredictionStep& st : g_prediction) {
+        if (!use(st))
+            continue;
+        const auto [p, m] = pair(st);
+        if (p > 0)
+            e.push_back(100 * std::abs(m / p - 1));
+    }
+    std::sort(e.begin(), e.end());
+    if (e.empty()) {
+        std::printf("%-58s %5d\n", what, 0);
+        return;
+    }
+    const auto within = [&](double pct) { return std::count_if(e.begin(), e.end(), [&](double x) { return x <= pct; }); };
+    std::printf("%-58s %5zu %7.1f%% %7.1f%% %7zd %7zd\n", what, e.size(), e[e.size() / 2], e.back(), within(10), within(25));
+}
+
+void predictionSummary()
+{
+    std::printf("\n%-58s %5s %8s %8s %7s %7s\n", "prediction error |measured / predicted - 1|", "steps", "median", "max",
+                "<=10%", "<=25%");
+    const auto x = [](const PredictionStep& s) { return std::pair{s.predicted, s.measured}; };
+    const auto p99 = [](const PredictionStep& s) { return std::pair{s.predictedP99, s.measuredP99}; };
+    const auto p99Mean = [](const PredictionStep& s) { return std::pair{s.predictedP99, s.windowMeanP99}; };
+    predictionRow("throughput, every step", [](const PredictionStep&) { return true; }, x);
+    predictionRow("throughput, end of the plan", [](const PredictionStep& s) { return s.last; }, x);
+    predictionRow("p99, intermediate steps, newest window's mean reading", [](const PredictionStep& s) { return !s.last; }, p99Mean);
+    predictionRow("p99, intermediate steps, as measured (settled or not)", [](const PredictionStep& s) { return !s.last; }, p99);
+    predictionRow("p99, intermediate steps, reading settled", [](const PredictionStep& s) { return !s.last && s.p99Settled; }, p99);
+    predictionRow("p99, intermediate steps, settled, prediction determined",
+                  [](const PredictionStep& s) { return !s.last && s.p99Settled && !s.p99Undetermined; }, p99);
+    predictionRow("p99, end of the plan", [](const PredictionStep& s) { return s.last; }, p99);
+    int intermediate = 0, predictedP99 = 0, settled = 0;
+    for (const PredictionStep& s : g_prediction) {
+        intermediate += !s.last;
+        predictedP99 += !s.last && s.predictedP99 > 0;
+        settled += !s.last && s.p99Settled;
+    }
+    std::printf("intermediate steps: %d, with a p99 prediction %d, reading settled %d\n", intermediate, predictedP99, settled);
+}
+
+void predictionPart(int seeds, int steps)
+{
+    std::printf("\nPrediction: the first recommendation applied again and again from the baseline (40 s per step)\n");
+    const double t1 = bench::nowS();
+    for (const char* name : testing::kShippedScenarios)
+        for (int s = 1; s <= seeds; ++s)
+            predictionRun(QString::fromLatin1(name), static_cast<std::uint64_t>(s), steps);
+    predictionSummary();
+    std::printf("(%.0f s wall)\n", bench::nowS() - t1);
 }
 
 } // namespace
@@ -133,16 +210,22 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     int seeds = 5, steps = 8;
-    bool rootCauseOnly = false;
+    bool rootCauseOnly = false, predictionOnly = false;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--root-cause-only") == 0)
             rootCauseOnly = true;
+        if (std::strcmp(argv[i], "--prediction-only") == 0)
+            predictionOnly = true;
         if (std::strncmp(argv[i], "--seeds=", 8) == 0)
             seeds = std::max(1, std::atoi(argv[i] + 8));
         if (std::strncmp(argv[i], "--steps=", 8) == 0)
             steps = std::max(1, std::atoi(argv[i] + 8));
     }
     bench::printMachine("bench_accuracy: root cause and prediction accuracy");
+    if (predictionOnly) {
+        predictionPart(seeds, steps);
+        return 0;
+    }
     const double t0 = bench::nowS();
     std::printf("\nRoot cause (%d seeds; checks every 5 s from 40 s after the fault's start to its end)\n", seeds);
     std::printf("%-22s %-10s %6s %6s %6s %9s %9s %7s\n", "scenario", "knobs", "checks", "top-1", "top-3", "delay med",
@@ -194,11 +277,6 @@ int main(int argc, char** argv)
     if (rootCauseOnly)
         return 0;
 
-    std::printf("\nPrediction: the first recommendation applied again and again from the baseline (40 s per step)\n");
-    const double t1 = bench::nowS();
-    for (const char* name : testing::kShippedScenarios)
-        for (int s = 1; s <= seeds; ++s)
-            predictionRun(QString::fromLatin1(name), static_cast<std::uint64_t>(s), steps);
-    std::printf("(%.0f s wall)\n", bench::nowS() - t1);
+    predictionPart(seeds, steps);
     return 0;
 }
