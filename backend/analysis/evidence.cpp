@@ -71,10 +71,14 @@ std::optional<Evidence> Evidence::fromJson(const QJsonObject& json, QString* err
         return std::nullopt;
     };
     Evidence e;
-    if (!json.value(QStringLiteral("from_sim_us")).isDouble() || !json.value(QStringLiteral("to_sim_us")).isDouble())
-        return fail(QStringLiteral("evidence: 'from_sim_us' and 'to_sim_us' must be numbers"));
-    e.fromSimUs = static_cast<std::int64_t>(json.value(QStringLiteral("from_sim_us")).toDouble());
-    e.toSimUs = static_cast<std::int64_t>(json.value(QStringLiteral("to_sim_us")).toDouble());
+    // Simulated microseconds: whole numbers within ±2^53 (what a JSON number holds exactly).
+    constexpr double kMaxUs = 9007199254740992.0;
+    const double from = json.value(QStringLiteral("from_sim_us")).toDouble(NAN);
+    const double to = json.value(QStringLiteral("to_sim_us")).toDouble(NAN);
+    if (!(std::abs(from) <= kMaxUs) || !(std::abs(to) <= kMaxUs))
+        return fail(QStringLiteral("evidence: 'from_sim_us' and 'to_sim_us' must be numbers of microseconds"));
+    e.fromSimUs = static_cast<std::int64_t>(from);
+    e.toSimUs = static_cast<std::int64_t>(to);
     const QJsonObject values = json.value(QStringLiteral("numbers")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it) {
         const auto q = quantityByKey(it.key().toStdString());

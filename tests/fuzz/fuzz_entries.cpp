@@ -5,11 +5,14 @@
 
 #include "alerts/evaluator.h"
 #include "alerts/rule.h"
+#include "analysis/evidence.h"
 #include "model/ingest_pipeline.h"
 #include "protocol/codec.h"
 #include "session/payload_codec.h"
 #include "sim/control_handler.h"
 #include "sim/fleet_simulator.h"
+
+#include <QJsonDocument>
 
 #include <array>
 #include <cstdio>
@@ -370,9 +373,27 @@ int fuzzAlertRulesJson(const std::uint8_t* data, std::size_t size)
     return kAccepted;
 }
 
+int fuzzEvidenceJson(const std::uint8_t* data, std::size_t size)
+{
+    if (size > std::size_t{INT32_MAX})
+        return kRefused;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)));
+    if (!doc.isObject())
+        return kRefused;
+    QString error;
+    const auto evidence = analysis::Evidence::fromJson(doc.object(), &error);
+    if (!evidence) {
+        require(!error.isEmpty(), "refused evidence says why");
+        return kRefused;
+    }
+    const auto again = analysis::Evidence::fromJson(QJsonDocument::fromJson(QJsonDocument(evidence->toJson()).toJson()).object(), &error);
+    require(again && *again == *evidence, "accepted evidence reads back equal from its own JSON");
+    return kAccepted;
+}
+
 std::span<const Target> targets()
 {
-    static constexpr std::array<Target, 8> kTargets = {{
+    static constexpr std::array<Target, 9> kTargets = {{
         {"tick", &fuzzTick},
         {"topology", &fuzzTopology},
         {"pools", &fuzzPools},
@@ -381,6 +402,7 @@ std::span<const Target> targets()
         {"session_frame", &fuzzSessionFrame},
         {"scenario_json", &fuzzScenarioJson},
         {"alert_rules_json", &fuzzAlertRulesJson},
+        {"evidence_json", &fuzzEvidenceJson},
     }};
     return kTargets;
 }

@@ -37,6 +37,10 @@ int fuzzScenarioJson(const std::uint8_t* data, std::size_t size);
 // Alert rules files (RuleSet::parse); accepted rule sets are evaluated over a few ticks.
 int fuzzAlertRulesJson(const std::uint8_t* data, std::size_t size);
 
+// A finding's evidence as a session file's findings.detail holds it (Evidence::fromJson); accepted
+// evidence must write back to JSON that reads back equal.
+int fuzzEvidenceJson(const std::uint8_t* data, std::size_t size);
+
 using Entry = int (*)(const std::uint8_t*, std::size_t);
 struct Target {
     const char* name;   // also the corpus folder: tests/fuzz/corpus/<name>
