@@ -594,13 +594,14 @@ Prediction CapacityModels::predict(const model::KnobSettings& k) const
     p.tasksPerS = Range{best, std::min(low, best), std::max(std::min(high, kInf), best), extrapolated};
     // p99 = N / X + the tail of the readings of the same regime. 429s come back when the quota
     // binds (the slots would send more calls than it passes); whether they do is not known while
-    // the quota is not and the configuration needs more calls than were ever measured.
+    // the quota is not and the predicted throughput sends more calls than were ever measured.
     bool regimeKnown = true;
     if (perTaskCloud > 1e-6) {
+        const double callsPerS = best * perTaskCloud / std::max<std::uint32_t>(1, k.cloudBatch);
         if (cloud.quotaSeen)
             p.throttled = p.binding == Station::CloudQuota;
         else
-            regimeKnown = !(st[2].extrapolated && st[2].low < kInf);
+            regimeKnown = callsPerS <= cloud.maxCallsPerS * 1.1;
     }
     const int tailWindows = p.throttled ? demand.throttledTailWindows : demand.tailWindows;
     const double tail = p.throttled ? demand.throttledTailMs : demand.tailMs;
