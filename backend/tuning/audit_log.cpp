@@ -36,8 +36,11 @@ AuditLog::~AuditLog()
 
 QString AuditLog::defaultPath()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return QDir(dir.isEmpty() ? QDir::homePath() : dir).filePath(QStringLiteral("tuning-history.sqlite"));
+    // One audit log for the window and omega-headless (each has its own application name): the
+    // workbench's data folder, e.g. ~/.local/share/Omega/omega-workbench.
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString base = dir.isEmpty() ? QDir::homePath() : dir;
+    return QDir(base).filePath(QStringLiteral("Omega/omega-workbench/tuning-history.sqlite"));
 }
 
 bool AuditLog::open(const QString& path, QString* error)

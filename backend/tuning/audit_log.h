@@ -36,7 +36,7 @@ public:
     bool exportCsv(const QString& path, QString* error) const;
 
     static QString knobsJson(const model::KnobSettings& k);
-    static QString defaultPath();   // <app data>/tuning-history.sqlite
+    static QString defaultPath();   // <data>/Omega/omega-workbench/tuning-history.sqlite, shared by both programs
 
 private:
     QString m_connection, m_path;
