@@ -133,6 +133,8 @@ QString capacityStatus(const analysis::AnalysisReport* report)
     if (std::abs(r.from.bulkLocalShare - r.to.bulkLocalShare) > 1e-6)
         changes << QStringLiteral("share %1->%2").arg(r.from.bulkLocalShare, 0, 'f', 2).arg(r.to.bulkLocalShare, 0, 'f', 2);
     const auto& x = r.predicted.tasksPerS;
+    // p99 "-" when no settled latency reading of the predicted regime exists (the model says so).
+    const QString p99 = r.predicted.p99Undetermined ? QStringLiteral("-") : QString::number(r.predicted.p99Ms, 'f', 0);
     return QStringLiteral(" | recommend %1 (%2, bottleneck %3): %4 -> %5 tasks/s [%6-%7] p99 %8 ms conf %9 plan %10 steps to %11 tasks/s")
         .arg(changes.join(QLatin1Char(' ')))
         .arg(r.kind == analysis::RecommendationKind::Experiment ? QStringLiteral("experiment") : QStringLiteral("tune"))
@@ -141,7 +143,7 @@ QString capacityStatus(const analysis::AnalysisReport* report)
         .arg(x.value, 0, 'f', 1)
         .arg(x.low, 0, 'f', 1)
         .arg(x.high, 0, 'f', 1)
-        .arg(r.predicted.p99Ms, 0, 'f', 0)
+        .arg(p99)
         .arg(r.confidence, 0, 'f', 2)
         .arg(r.plan.size())
         .arg(r.plan.back().prediction.tasksPerS.value, 0, 'f', 1);
