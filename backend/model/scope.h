@@ -23,16 +23,10 @@ struct Scope {
     static constexpr Scope domain(int i) { return {ScopeKind::Domain, i}; }
     static constexpr Scope agent(int i) { return {ScopeKind::Agent, i}; }
     static constexpr Scope pool(int i) { return {ScopeKind::Pool, i}; }
-    constexpr bool isGroup() const { return isGroupKind(kind); }
-
-    // Team, prime and domain: the kinds with roll-ups (model/rollup.h).
-    static constexpr bool isGroupKind(ScopeKind k)
-    {
-        return k == ScopeKind::Team || k == ScopeKind::Prime || k == ScopeKind::Domain;
-    }
 };
 
-// The group kinds, top down; and their position in that list (roll-up arrays are indexed by it).
+// The group kinds (those with roll-ups, model/rollup.h), top down, and their position in that
+// list (roll-up arrays are indexed by it; -1 for the others).
 inline constexpr ScopeKind kGroupKinds[] = {ScopeKind::Team, ScopeKind::Prime, ScopeKind::Domain};
 constexpr int groupLevelIndex(ScopeKind k)
 {
