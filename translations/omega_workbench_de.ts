@@ -590,337 +590,387 @@
 <context>
     <name>omega::report</name>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="34"/>
+        <location filename="../backend/report/report_html.cpp" line="37"/>
         <source>local %1 · cloud %2 · batch %3 · share %4</source>
         <translation>lokal %1 · Cloud %2 · Batch %3 · Anteil %4</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="55"/>
+        <location filename="../backend/report/report_html.cpp" line="58"/>
         <source>%1 → %2 tasks/s: %3× the baseline</source>
         <translation>%1 → %2 Tasks/s: %3× der Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="56"/>
+        <location filename="../backend/report/report_html.cpp" line="59"/>
         <source>measure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="56"/>
+        <location filename="../backend/report/report_html.cpp" line="59"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="58"/>
+        <location filename="../backend/report/report_html.cpp" line="61"/>
         <source>baseline (first steady window)</source>
         <translation>Ausgangswert (erstes stabiles Zeitfenster)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="58"/>
-        <location filename="../backend/report/report_html.cpp" line="59"/>
+        <location filename="../backend/report/report_html.cpp" line="61"/>
+        <location filename="../backend/report/report_html.cpp" line="62"/>
         <source>%1 tasks/s</source>
         <translation>%1 Tasks/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="59"/>
+        <location filename="../backend/report/report_html.cpp" line="62"/>
         <source>now (newest window)</source>
         <translation>jetzt (neuestes Zeitfenster)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="60"/>
+        <location filename="../backend/report/report_html.cpp" line="63"/>
         <source>ratio to the baseline</source>
         <translation>Verhältnis zum Ausgangswert</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="60"/>
+        <location filename="../backend/report/report_html.cpp" line="63"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="62"/>
+        <location filename="../backend/report/report_html.cpp" line="65"/>
         <source>share of the publisher&apos;s own bound (%1 tasks/s; never an input)</source>
         <translation>Anteil an der eigenen Obergrenze des Publishers (%1 Tasks/s; nie eine Eingabe)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="63"/>
+        <location filename="../backend/report/report_html.cpp" line="66"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="64"/>
+        <location filename="../backend/report/report_html.cpp" line="67"/>
         <source>changes kept / rolled back / failed</source>
         <translation>Änderungen beibehalten / zurückgenommen / fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="73"/>
+        <location filename="../backend/report/report_html.cpp" line="76"/>
         <source>simulated time from the first change to the last verdict</source>
         <translation>simulierte Zeit von der ersten Änderung bis zur letzten Bewertung</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="73"/>
-        <location filename="../backend/report/report_html.cpp" line="74"/>
+        <location filename="../backend/report/report_html.cpp" line="76"/>
+        <location filename="../backend/report/report_html.cpp" line="77"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="74"/>
+        <location filename="../backend/report/report_html.cpp" line="77"/>
         <source>wall time of the run</source>
         <translation>reale Dauer des Laufs</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="75"/>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="78"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>state</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>Audit trail</source>
         <translation>Audit-Protokoll</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>who</source>
         <translation>wer</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>applied at</source>
         <translation>angewendet um</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>predicted tasks/s</source>
         <translation>vorhergesagte Tasks/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="82"/>
+        <location filename="../backend/report/report_html.cpp" line="85"/>
         <source>before → after</source>
         <translation>vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="83"/>
+        <location filename="../backend/report/report_html.cpp" line="86"/>
         <source>verdict</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="87"/>
+        <location filename="../backend/report/report_html.cpp" line="90"/>
         <source>rollback of #%1</source>
         <translation>Rücknahme von #%1</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="103"/>
+        <location filename="../backend/report/report_html.cpp" line="106"/>
         <source>Capacity models (fitted from telemetry only)</source>
         <translation>Kapazitätsmodelle (nur aus Telemetrie angepasst)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="105"/>
+        <location filename="../backend/report/report_html.cpp" line="108"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="105"/>
+        <location filename="../backend/report/report_html.cpp" line="108"/>
         <source>parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="107"/>
+        <location filename="../backend/report/report_html.cpp" line="110"/>
         <source>local pool (USL)</source>
         <translation>lokaler Pool (USL)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="107"/>
+        <location filename="../backend/report/report_html.cpp" line="110"/>
         <source>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 windows, %8 levels)</source>
         <translation>S1 %1 ms, σ %2 ± %3, κ %4 ± %5, n* %6 (%7 Zeitfenster, %8 Niveaus)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="112"/>
+        <location filename="../backend/report/report_html.cpp" line="115"/>
         <source>cloud call time a + b·B</source>
         <translation>Cloud-Aufrufdauer a + b·B</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="112"/>
+        <location filename="../backend/report/report_html.cpp" line="115"/>
         <source>a %1 ± %2 ms, b %3 ± %4 ms (%5 windows, %6 levels)</source>
         <translation>a %1 ± %2 ms, b %3 ± %4 ms (%5 Zeitfenster, %6 Niveaus)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="116"/>
+        <location filename="../backend/report/report_html.cpp" line="119"/>
         <source>provider quota</source>
         <translation>Kontingent des Anbieters</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="116"/>
+        <location filename="../backend/report/report_html.cpp" line="119"/>
         <source>%1 ± %2 calls/s (from %3 windows with 429s)</source>
         <translation>%1 ± %2 Aufrufe/s (aus %3 Zeitfenstern mit 429ern)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="119"/>
+        <location filename="../backend/report/report_html.cpp" line="122"/>
         <source>not seen; at least %1 calls/s</source>
         <translation>nicht beobachtet; mindestens %1 Aufrufe/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="120"/>
+        <location filename="../backend/report/report_html.cpp" line="123"/>
         <source>work per task, closed loop</source>
         <translation>Arbeit pro Task, geschlossener Kreislauf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="120"/>
+        <location filename="../backend/report/report_html.cpp" line="123"/>
         <source>%1 local stages + %2 bulk items per task, %3 tasks in flight, p99 / mean %4</source>
         <translation>%1 lokale Stufen + %2 Bulk-Elemente pro Task, %3 laufende Tasks, p99 / Mittelwert %4</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="147"/>
+        <location filename="../backend/report/report_html.cpp" line="150"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="157"/>
-        <location filename="../backend/report/report_html.cpp" line="159"/>
+        <location filename="../backend/report/report_html.cpp" line="160"/>
+        <source>Findings at the end of the run</source>
+        <translation>Befunde am Ende des Laufs</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="174"/>
+        <source>No warnings at %1 (fleet time).</source>
+        <translation>Keine Warnungen um %1 (Flottenzeit).</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="176"/>
+        <source>At %1 (fleet time), most important first:</source>
+        <translation>Um %1 (Flottenzeit), wichtigste zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="178"/>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="178"/>
+        <source>scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="178"/>
+        <source>confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="178"/>
+        <source>finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="181"/>
+        <source>%1 info finding(s) not listed: they explain no measurable loss.</source>
+        <translation>%1 Info-Befund(e) nicht aufgeführt: sie erklären keinen messbaren Verlust.</translation>
+    </message>
+    <message>
+        <location filename="../backend/report/report_html.cpp" line="188"/>
+        <location filename="../backend/report/report_html.cpp" line="190"/>
         <source>Omega Workbench tuning report</source>
         <translation>Tuning-Bericht der Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="164"/>
+        <location filename="../backend/report/report_html.cpp" line="195"/>
         <source>No tuning in this run: the plots show the fleet as it ran.</source>
         <translation>Kein Tuning in diesem Lauf: Die Diagramme zeigen die Flotte, wie sie lief.</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="165"/>
+        <location filename="../backend/report/report_html.cpp" line="196"/>
         <source>Over time</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="166"/>
+        <location filename="../backend/report/report_html.cpp" line="197"/>
         <source>Fleet throughput</source>
         <translation>Flottendurchsatz</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="166"/>
-        <location filename="../backend/report/report_html.cpp" line="167"/>
-        <location filename="../backend/report/report_html.cpp" line="170"/>
-        <location filename="../backend/report/report_html.cpp" line="209"/>
+        <location filename="../backend/report/report_html.cpp" line="197"/>
+        <location filename="../backend/report/report_html.cpp" line="198"/>
+        <location filename="../backend/report/report_html.cpp" line="201"/>
+        <location filename="../backend/report/report_html.cpp" line="242"/>
         <source>tasks/s</source>
         <translation>Tasks/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="168"/>
+        <location filename="../backend/report/report_html.cpp" line="199"/>
         <source>Task latency</source>
         <translation>Task-Latenz</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="168"/>
-        <location filename="../backend/report/report_html.cpp" line="211"/>
+        <location filename="../backend/report/report_html.cpp" line="199"/>
+        <location filename="../backend/report/report_html.cpp" line="244"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <location filename="../backend/report/report_html.cpp" line="200"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="169"/>
+        <location filename="../backend/report/report_html.cpp" line="200"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="170"/>
+        <location filename="../backend/report/report_html.cpp" line="201"/>
         <source>Failed tasks</source>
         <translation>Fehlgeschlagene Tasks</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="171"/>
+        <location filename="../backend/report/report_html.cpp" line="202"/>
         <source>failed/s</source>
         <translation>fehlgeschl./s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="172"/>
+        <location filename="../backend/report/report_html.cpp" line="203"/>
         <source>Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail.</source>
         <translation>Gestrichelte Linien: Änderungen (grün beibehalten, rot zurückgenommen), nummeriert wie im Audit-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="183"/>
-        <location filename="../backend/report/report_html.cpp" line="184"/>
+        <location filename="../backend/report/report_html.cpp" line="216"/>
+        <location filename="../backend/report/report_html.cpp" line="217"/>
         <source>Omega Workbench: two runs compared</source>
         <translation>Omega Workbench: zwei Läufe im Vergleich</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="185"/>
-        <location filename="../backend/report/report_html.cpp" line="192"/>
-        <location filename="../backend/report/report_html.cpp" line="209"/>
-        <location filename="../backend/report/report_html.cpp" line="212"/>
+        <location filename="../backend/report/report_html.cpp" line="218"/>
+        <location filename="../backend/report/report_html.cpp" line="225"/>
+        <location filename="../backend/report/report_html.cpp" line="242"/>
+        <location filename="../backend/report/report_html.cpp" line="245"/>
         <source>before</source>
         <translation>vorher</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="185"/>
-        <location filename="../backend/report/report_html.cpp" line="192"/>
-        <location filename="../backend/report/report_html.cpp" line="209"/>
-        <location filename="../backend/report/report_html.cpp" line="212"/>
+        <location filename="../backend/report/report_html.cpp" line="218"/>
+        <location filename="../backend/report/report_html.cpp" line="225"/>
+        <location filename="../backend/report/report_html.cpp" line="242"/>
+        <location filename="../backend/report/report_html.cpp" line="245"/>
         <source>after</source>
         <translation>nachher</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <location filename="../backend/report/report_html.cpp" line="225"/>
         <source>at the end (last minute)</source>
         <translation>am Ende (letzte Minute)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="192"/>
+        <location filename="../backend/report/report_html.cpp" line="225"/>
         <source>after / before</source>
         <translation>nachher / vorher</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="197"/>
+        <location filename="../backend/report/report_html.cpp" line="230"/>
         <source>throughput (tasks/s)</source>
         <translation>Durchsatz (Tasks/s)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="198"/>
+        <location filename="../backend/report/report_html.cpp" line="231"/>
         <source>task p99 (ms)</source>
         <translation>Task-p99 (ms)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="199"/>
+        <location filename="../backend/report/report_html.cpp" line="232"/>
         <source>failed tasks/s</source>
         <translation>fehlgeschlagene Tasks/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="200"/>
+        <location filename="../backend/report/report_html.cpp" line="233"/>
         <source>simulated time recorded (s)</source>
         <translation>aufgezeichnete simulierte Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="203"/>
+        <location filename="../backend/report/report_html.cpp" line="236"/>
         <source>knobs at the end</source>
         <translation>Stellgrößen am Ende</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="205"/>
+        <location filename="../backend/report/report_html.cpp" line="238"/>
         <source>local optimum n* (fitted)</source>
         <translation>lokales Optimum n* (angepasst)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="208"/>
+        <location filename="../backend/report/report_html.cpp" line="241"/>
         <source>Fleet throughput: before (blue) and after (orange)</source>
         <translation>Flottendurchsatz: vorher (blau) und nachher (orange)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="211"/>
+        <location filename="../backend/report/report_html.cpp" line="244"/>
         <source>Task p99: before (blue) and after (orange)</source>
         <translation>Task-p99: vorher (blau) und nachher (orange)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="227"/>
+        <location filename="../backend/report/report_html.cpp" line="260"/>
         <source>this program writes the report as .html; omega-workbench writes .pdf</source>
         <translation>dieses Programm schreibt den Bericht als .html; omega-workbench schreibt .pdf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_html.cpp" line="237"/>
+        <location filename="../backend/report/report_html.cpp" line="270"/>
         <source>a comparison is written as .html</source>
         <translation>ein Vergleich wird als .html geschrieben</translation>
     </message>

@@ -2,6 +2,9 @@
 
 #include "report/report_plots.h"
 
+#include "analysis/finding_text.h"
+#include "model/sim_clock.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -150,6 +153,34 @@ bool writeFile(const QString& html, const QString& path, QString* error)
     return true;
 }
 
+// What held the fleet back when the run ended: the warning and critical findings, most important
+// first, each with its sentence and the numbers behind it.
+void findingsAtEnd(QString& h, const analysis::AnalysisReport& report)
+{
+    h += QStringLiteral("<h2>%1</h2>").arg(tr("Findings at the end of the run"));
+    QString rows;
+    int info = 0;
+    for (const analysis::Finding& f : report.findings) {
+        if (f.severity <= 1) {
+            ++info;
+            continue;
+        }
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 %</td><td>%4: %5</td></tr>")
+                    .arg(escape(f.severity >= 3 ? tr("critical") : tr("warning")), escape(analysis::findingScopeText(f)),
+                         number(100 * f.confidence, 0), escape(analysis::findingKindName(f.kind)),
+                         escape(analysis::findingSentence(f)));
+    }
+    if (rows.isEmpty()) {
+        h += QStringLiteral("<p>%1</p>").arg(tr("No warnings at %1 (fleet time).").arg(model::simClockText(report.simTimeUs)));
+    } else {
+        h += QStringLiteral("<p>%1</p>").arg(tr("At %1 (fleet time), most important first:").arg(model::simClockText(report.simTimeUs)));
+        h += QStringLiteral("<table class=\"findings\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>%5</table>")
+                 .arg(tr("severity"), tr("scope"), tr("confidence"), tr("finding"), rows);
+    }
+    if (info > 0)
+        h += QStringLiteral("<p>%1</p>").arg(tr("%1 info finding(s) not listed: they explain no measurable loss.").arg(info));
+}
+
 } // namespace
 
 QString reportHtml(const ReportInput& in, PlotRenderer& plots)
@@ -172,6 +203,8 @@ QString reportHtml(const ReportInput& in, PlotRenderer& plots)
     h += QStringLiteral("<p>%1</p>").arg(tr("Dashed lines: changes (green kept, red rolled back), numbered as in the audit trail."));
     if (t && !t->changes.empty())
         auditTrail(h, *t);
+    if (in.findings)
+        findingsAtEnd(h, *in.findings);
     if (in.capacity)
         capacityModels(h, *in.capacity, plots);
     h += QStringLiteral("</body></html>");

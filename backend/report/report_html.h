@@ -1,6 +1,7 @@
 #pragma once
 // The tuning report as self-contained HTML: baseline against tuned throughput, p50/p99 and failed
-// tasks over time with every change marked, the audit trail, the fitted models with their plots,
+// tasks over time with every change marked, the audit trail, the findings at the end of the run,
+// the fitted models with their plots,
 // the ratio to the baseline and to the publisher's bound, and how long it took. The plots come
 // from a PlotRenderer (inline SVG here, PNG images in the workbench). Qt Core only.
 

@@ -2,6 +2,7 @@
 // What a tuning report shows: the fleet's history over the run, the tuning loop's changes and the
 // fitted models. The runtime gathers it (runtime/report_data.h); report_html.h writes it.
 
+#include "analysis/finding.h"
 #include "analysis/recommendation.h"
 #include "model/timeseries_store.h"
 #include "tuning/change.h"
@@ -19,6 +20,7 @@ struct ReportInput {
     std::vector<model::SeriesPoint> tasksPerS, taskP50Ms, taskP99Ms, failedPerS;   // 1 s buckets
     tuning::TuningViewPtr tuning;            // null: no tuning loop in this run
     analysis::CapacityReportPtr capacity;    // the models at the end
+    analysis::AnalysisReportPtr findings;    // the analysis at the end (null: none ran)
     double boundTasksPerS = 0;               // reported by the publisher (0: not reported); judges only
 };
 

@@ -30,8 +30,11 @@ report::ReportInput runReportInput(Runtime& runtime, double wallSeconds)
         in.tuning = t->view();
         in.capacity = in.tuning ? in.tuning->capacity : nullptr;
     }
-    if (const auto r = runtime.analysis().latest(); !in.capacity && r)
-        in.capacity = r->capacity;
+    if (const auto r = runtime.analysis().latest()) {
+        in.findings = r;
+        if (!in.capacity)
+            in.capacity = r->capacity;
+    }
     if (const auto* sim = runtime.embeddedSimulator())
         in.boundTasksPerS = sim->status().boundTasksPerS;
     return in;

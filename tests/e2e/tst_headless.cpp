@@ -73,6 +73,13 @@ private slots:
                            .match(html);
         QVERIFY2(m.hasMatch(), qPrintable(html.left(3000)));
         QVERIFY2(m.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts).size() >= 10, qPrintable(m.captured(1)));
+        // At the baseline the analysis names the saturated cloud pool; the report lists it with
+        // its sentence (numbers from its evidence).
+        QVERIFY(html.contains(QStringLiteral("Findings at the end of the run")));
+        const auto cloud = QRegularExpression(QStringLiteral("<tr><td>(critical|warning)</td><td>cloud pool</td><td>\\d+ %</td>"
+                                                             "<td>Saturated pool: 10 of 10 slots busy, [0-9,]+ calls waiting"))
+                               .match(html);
+        QVERIFY2(cloud.hasMatch(), qPrintable(html.mid(html.indexOf(QStringLiteral("Findings at the end")), 1500)));
     }
 
     void pdfReportIsRefused()
