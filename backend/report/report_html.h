@@ -1,9 +1,9 @@
 #pragma once
 // The tuning report as self-contained HTML: baseline against tuned throughput, p50/p99 and failed
 // tasks over time with every change marked, the audit trail, the findings at the end of the run,
-// the fitted models with their plots,
-// the ratio to the baseline and to the publisher's bound, and how long it took. The plots come
-// from a PlotRenderer (inline SVG here, PNG images in the workbench). Qt Core only.
+// the fitted models with their plots, the ratio to the baseline and to the publisher's bound, and
+// how long it took. The plots come from a PlotRenderer (inline SVG here, PNG images in the
+// workbench). Qt Core only.
 
 #include "report/plot_renderer.h"
 #include "report/report_input.h"
