@@ -41,7 +41,7 @@ void addMarker(QCustomPlot& plot, const report::PlotMarker& m)
     line->setPen(QPen(c, 1, Qt::DashLine));
     auto* label = new QCPItemText(&plot);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    label->position->setCoords(m.x, 0.026);
+    label->position->setCoords(m.x, 0.026 + 0.055 * m.row);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     label->setText(m.label);
     label->setColor(c);
@@ -89,11 +89,13 @@ public:
         pts->setName(spec.measured.name);
         for (const report::PlotPoint& p : spec.measured.points)
             pts->addData(p.x, p.y);
-        QCPGraph* fit = plot.addGraph();
-        fit->setPen(QPen(colour(spec.fitted.colour), 2));
-        fit->setName(spec.fitted.name);
-        for (const report::PlotPoint& p : spec.fitted.points)
-            fit->addData(p.x, p.y);
+        if (!spec.fitted.points.empty()) {   // no fit yet: no legend entry for one
+            QCPGraph* fit = plot.addGraph();
+            fit->setPen(QPen(colour(spec.fitted.colour), 2));
+            fit->setName(spec.fitted.name);
+            for (const report::PlotPoint& p : spec.fitted.points)
+                fit->addData(p.x, p.y);
+        }
         if (spec.optimum)
             addMarker(plot, *spec.optimum);
         plot.xAxis->setRange(spec.x.min, spec.x.max);

@@ -35,6 +35,7 @@ struct PlotMarker {
     double x = 0;
     QString label;
     Rgb colour;
+    int row = 0;   // line of labels under the top edge: labels close together stack instead of overlapping
 };
 
 // Values over simulated time (seconds), with the tuning changes marked (dashed lines).

@@ -59,6 +59,17 @@ TimePlot describeTimePlot(const QString& id, const QString& title, const QString
                                                                             : colours::otherChange;
             plot.changes.push_back({static_cast<double>(c.appliedSimUs) / 1e6, QStringLiteral("#%1").arg(c.id), colour});
         }
+    // A label takes about 7 px per character; one that would run into the previous one goes a line
+    // lower (back to the top line once there is room; at most six lines).
+    const double pxPerX = 0.85 * width / (plot.x.max - plot.x.min);
+    double lastEnd = -1e300;
+    int row = 0;
+    for (PlotMarker& m : plot.changes) {
+        const double px = (m.x - plot.x.min) * pxPerX;
+        row = px < lastEnd ? (row + 1) % 6 : 0;
+        m.row = row;
+        lastEnd = px + 3 + 7.0 * static_cast<double>(m.label.size());
+    }
     return plot;
 }
 

@@ -127,15 +127,14 @@ QString polyline(const PlotSeries& s, const Frame& f, const QString& cls, double
         .arg(cls, esc(s.name), s.colour.hex(), num(width), clip, points);
 }
 
-// `row`: which line of labels under the top edge (changes close together stack instead of overlapping).
-QString marker(const PlotMarker& m, const Frame& f, const QString& cls, int row = 0)
+QString marker(const PlotMarker& m, const Frame& f, const QString& cls)
 {
     if (!std::isfinite(m.x) || m.x < f.x().min || m.x > f.x().max)
         return {};
     const QString x = num(f.px(m.x));
     return QStringLiteral("<g class=\"%1\"><line x1=\"%2\" y1=\"%3\" x2=\"%2\" y2=\"%4\" stroke=\"%5\" stroke-dasharray=\"5 3\"/>"
                           "<text x=\"%6\" y=\"%7\" fill=\"%5\">%8</text></g>")
-        .arg(cls, x, num(f.top()), num(f.bottom()), m.colour.hex(), num(f.px(m.x) + 3), num(f.top() + 11 + 12 * row), esc(m.label));
+        .arg(cls, x, num(f.top()), num(f.bottom()), m.colour.hex(), num(f.px(m.x) + 3), num(f.top() + 11 + 12 * m.row), esc(m.label));
 }
 
 // Legend in the top (or bottom) right corner of the plot: a swatch and the name of each entry.
@@ -196,16 +195,8 @@ QString SvgPlotRenderer::timePlot(const TimePlot& plot)
     const QString clip = clipAttr(plot.id);
     for (const PlotSeries& series : plot.series)
         s += polyline(series, f, QStringLiteral("series"), 1.5, clip);
-    // A label takes about 7 px per character; one that would run into the previous one goes a line
-    // lower (back to the top line once there is room, at most six lines).
-    double lastEnd = -1e9;
-    int row = 0;
-    for (const PlotMarker& m : plot.changes) {
-        const double px = std::isfinite(m.x) ? f.px(m.x) : 0;
-        row = px < lastEnd ? (row + 1) % 6 : 0;
-        lastEnd = px + 3 + 7.0 * static_cast<double>(m.label.size());
-        s += marker(m, f, QStringLiteral("change"), row);
-    }
+    for (const PlotMarker& m : plot.changes)
+        s += marker(m, f, QStringLiteral("change"));
     if (plot.legend) {
         std::vector<LegendEntry> entries;
         for (const PlotSeries& series : plot.series)
