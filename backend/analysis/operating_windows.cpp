@@ -150,7 +150,32 @@ void WindowBuilder::close(const model::OperatingSample& end)
     }
     m_windows.push_back(w);
     while (m_windows.size() > m_options.keep)
-        m_windows.pop_front();
+        evictOne();
+}
+
+void WindowBuilder::evictOne()
+{
+    // Knob values, not versions: a rollback returns to an operating point already measured.
+    auto sameKnobs = [](const model::KnobSettings& a, const model::KnobSettings& b) {
+        return a.localLimit == b.localLimit && a.cloudLimit == b.cloudLimit && a.cloudBatch == b.cloudBatch
+               && a.bulkLocalShare == b.bulkLocalShare;
+    };
+    std::vector<std::pair<model::KnobSettings, std::size_t>> counts;   // a handful of configurations
+    for (const OperatingWindow& w : m_windows) {
+        auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return sameKnobs(c.first, w.knobs); });
+        if (it == counts.end())
+            counts.emplace_back(w.knobs, 1);
+        else
+            ++it->second;
+    }
+    for (auto w = m_windows.begin(); w != m_windows.end(); ++w) {
+        const auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& e) { return sameKnobs(e.first, w->knobs); });
+        if (c->second > m_options.keepPerConfig) {
+            m_windows.erase(w);
+            return;
+        }
+    }
+    m_windows.pop_front();   // every configuration is down to its minimum: the oldest goes
 }
 
 } // namespace omega::analysis

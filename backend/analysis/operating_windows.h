@@ -52,6 +52,9 @@ public:
         std::int64_t settleUs = 5'000'000;    // skipped after every configuration change
         std::int64_t minWindowUs = 3'000'000; // a shorter stretch (cut by a change) is dropped
         std::size_t keep = 720;               // windows kept (two hours at 10 s)
+        // When full, the oldest window of a configuration with more than this many goes first: a
+        // long stay at one setting does not push out the other concurrency levels the fits need.
+        std::size_t keepPerConfig = 6;
     };
     WindowBuilder() : WindowBuilder(Options{}) {}
     explicit WindowBuilder(Options options) : m_options(options) {}
@@ -71,6 +74,7 @@ public:
     static model::KnobSettings knobsOf(const model::OperatingSample& s);
 
 private:
+    void evictOne();
     void close(const model::OperatingSample& end);
 
     Options m_options;

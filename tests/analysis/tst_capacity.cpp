@@ -5,6 +5,8 @@
 #include "sim_feed.h"
 
 #include <QTest>
+
+#include <map>
 #include <algorithm>
 #include <cmath>
 
@@ -192,6 +194,37 @@ private slots:
         QVERIFY(x.low <= 147.9 && x.high >= 147.9);
         QVERIFY(!x.extrapolated);
         QVERIFY(m.local.stagesPerS(64).extrapolated);
+    }
+
+    // A long stay at one setting fills the window store; the earlier settings keep their newest
+    // windows (the fits need more than one level), time order stays, the store stays bounded.
+    void aLongStayKeepsTheOtherLevels()
+    {
+        ClosedLoopFeed feed;
+        analysis::WindowBuilder::Options options;
+        options.keep = 30;
+        options.keepPerConfig = 4;
+        analysis::WindowBuilder builder(options);
+        builder.add(feed.run(10, 1, 100));
+        builder.add(feed.run(20, 2, 100));
+        builder.add(feed.run(40, 3, 100));
+        builder.add(feed.run(80, 4, 600));   // 60 windows at the last setting
+        const auto& ws = builder.windows();
+        QCOMPARE(ws.size(), options.keep);
+        std::map<std::uint32_t, std::size_t> perLimit;
+        for (std::size_t i = 0; i < ws.size(); ++i) {
+            ++perLimit[ws[i].knobs.cloudLimit];
+            if (i > 0)
+                QVERIFY(ws[i - 1].toUs <= ws[i].fromUs);
+        }
+        QCOMPARE(perLimit.size(), std::size_t{4});
+        for (std::uint32_t limit : {10u, 20u, 40u})
+            QCOMPARE(perLimit[limit], options.keepPerConfig);
+        QCOMPARE(perLimit[80], options.keep - 3 * options.keepPerConfig);
+        // The newest windows of an earlier setting are the ones kept.
+        QCOMPARE(ws[3].knobs.cloudLimit, 10u);
+        QVERIFY2(ws[0].fromUs >= 50'000'000 && ws[3].toUs >= 95'000'000,
+                 qPrintable(QStringLiteral("%1 .. %2").arg(ws[0].fromUs).arg(ws[3].toUs)));
     }
 
     void oneLevelSaysWhatItCannotKnow()
