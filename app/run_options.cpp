@@ -39,7 +39,7 @@ bool parseRunOptions(QCoreApplication& app, const ProgramInfo& program, RunComma
     const QCommandLineOption autoApply(QStringLiteral("auto-apply"),
                                        QCoreApplication::translate("main", "Let the tuning loop apply recommendations on its own, within its guardrails (SIGUSR1 or Ctrl+Shift+K is the kill switch)."));
     const QCommandLineOption history(QStringLiteral("tuning-history"),
-                                     QCoreApplication::translate("main", "Tuning audit database (SQLite); default: the application data folder."),
+                                     QCoreApplication::translate("main", "Tuning audit database (SQLite); default: tuning-history.sqlite in the workbench's data folder, shared by omega-workbench and omega-headless."),
                                      QStringLiteral("file"));
     const QCommandLineOption report(QStringLiteral("report"),
                                     program.window ? QCoreApplication::translate("main", "Write the run's report when quitting (.html with embedded plots, or .pdf).")

@@ -428,8 +428,8 @@
     </message>
     <message>
         <location filename="../app/run_options.cpp" line="42"/>
-        <source>Tuning audit database (SQLite); default: the application data folder.</source>
-        <translation>Tuning-Audit-Datenbank (SQLite); Standard: der Datenordner der Anwendung.</translation>
+        <source>Tuning audit database (SQLite); default: tuning-history.sqlite in the workbench&apos;s data folder, shared by omega-workbench and omega-headless.</source>
+        <translation>Tuning-Audit-Datenbank (SQLite); Standard: tuning-history.sqlite im Datenordner der Workbench, gemeinsam für omega-workbench und omega-headless.</translation>
     </message>
     <message>
         <location filename="../app/run_options.cpp" line="45"/>
@@ -980,47 +980,47 @@
         <translation>simulierte Zeit (s)</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="69"/>
+        <location filename="../backend/report/report_plots.cpp" line="80"/>
         <source>Local pool: stages/s against concurrency, USL fit</source>
         <translation>Lokaler Pool: Stufen/s über Nebenläufigkeit, USL-Anpassung</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="69"/>
+        <location filename="../backend/report/report_plots.cpp" line="80"/>
         <source>Cloud pool: call time against items per call</source>
         <translation>Cloud-Pool: Aufrufdauer über Elemente pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="70"/>
+        <location filename="../backend/report/report_plots.cpp" line="81"/>
         <source>stages in service</source>
         <translation>Stufen in Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="70"/>
+        <location filename="../backend/report/report_plots.cpp" line="81"/>
         <source>items per call</source>
         <translation>Elemente pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="71"/>
+        <location filename="../backend/report/report_plots.cpp" line="82"/>
         <source>stages/s</source>
         <translation>Stufen/s</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="71"/>
+        <location filename="../backend/report/report_plots.cpp" line="82"/>
         <source>ms in service per call</source>
         <translation>ms Bearbeitung pro Aufruf</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="72"/>
+        <location filename="../backend/report/report_plots.cpp" line="83"/>
         <source>windows measured</source>
         <translation>gemessene Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="73"/>
+        <location filename="../backend/report/report_plots.cpp" line="84"/>
         <source>fitted model</source>
         <translation>angepasstes Modell</translation>
     </message>
     <message>
-        <location filename="../backend/report/report_plots.cpp" line="101"/>
+        <location filename="../backend/report/report_plots.cpp" line="112"/>
         <source>n* %1</source>
         <translation>n* %1</translation>
     </message>
@@ -1274,12 +1274,12 @@
 <context>
     <name>omega::widgets</name>
     <message>
-        <location filename="../widgets/report_writer.cpp" line="160"/>
+        <location filename="../widgets/report_writer.cpp" line="162"/>
         <source>Omega Workbench tuning report</source>
         <translation>Tuning-Bericht der Omega Workbench</translation>
     </message>
     <message>
-        <location filename="../widgets/report_writer.cpp" line="150"/>
+        <location filename="../widgets/report_writer.cpp" line="152"/>
         <source>cannot write %1: no such folder</source>
         <translation>%1 kann nicht geschrieben werden: Ordner existiert nicht</translation>
     </message>
