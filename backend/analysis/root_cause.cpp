@@ -26,39 +26,53 @@ struct Work {
     }
 };
 
-// Per domain, over the points of the matrices in [fromUs, toUs].
-std::vector<Work> domainWork(const RootCauseInput& in, std::int64_t fromUs,
-                             std::int64_t toUs = std::numeric_limits<std::int64_t>::max())
+// A span of simulated time, both ends included.
+struct Window {
+    std::int64_t fromUs, toUs;
+};
+
+// Per window, per domain: the work over the points of the matrices in the window. One pass over
+// each domain's points (running sums), then each window from its two ends.
+std::vector<std::vector<Work>> domainWork(const RootCauseInput& in, const std::vector<Window>& windows)
 {
-    const auto& domains = in.snapshot->rollups.domains;
-    std::vector<Work> out(domains.size());
+    const std::size_t nd = in.snapshot->rollups.domains.size();
+    std::vector<std::vector<Work>> out(windows.size(), std::vector<Work>(nd));
     const model::SeriesTable::Matrix& u = in.domainUtilisation;
     const model::SeriesTable::Matrix& x = in.domainThroughput;
     const std::size_t t = u.times.size();
-    if (t == 0 || x.times.size() != t || u.values.size() < domains.size() * t || x.values.size() < domains.size() * t)
+    if (t == 0 || x.times.size() != t || u.values.size() < nd * t || x.values.size() < nd * t)
         return out;
-    for (std::size_t d = 0; d < domains.size(); ++d) {
-        const double agents = domains[d].agents;
-        double rateBefore = 0, rateLast = 0;
+    std::vector<std::size_t> first(windows.size()), end(windows.size());
+    for (std::size_t w = 0; w < windows.size(); ++w) {
+        first[w] = static_cast<std::size_t>(std::lower_bound(u.times.begin(), u.times.end(), windows[w].fromUs) - u.times.begin());
+        end[w] = static_cast<std::size_t>(std::upper_bound(u.times.begin(), u.times.end(), windows[w].toUs) - u.times.begin());
+    }
+    // busy[k], units[k]: sums over the points before k; rate[k]: the last valid rate before k.
+    std::vector<double> busy(t + 1), units(t + 1), rate(t + 1);
+    for (std::size_t d = 0; d < nd; ++d) {
+        const double agents = in.snapshot->rollups.domains[d].agents;
+        const float* util = &u.values[d * t];
+        const float* done = &x.values[d * t];
         for (std::size_t k = 0; k < t; ++k) {
-            const float util = u.values[d * t + k], done = x.values[d * t + k];
-            if (std::isnan(util) || std::isnan(done))
-                continue;
-            if (u.times[k] < fromUs) {
-                rateBefore = done;
-                continue;
-            }
-            if (u.times[k] > toUs)
-                break;
-            out[d].busyS += util / 100.0 * agents;   // 1 s points
-            out[d].units += done;
-            rateLast = done;
+            const bool valid = !std::isnan(util[k]) && !std::isnan(done[k]);
+            busy[k + 1] = busy[k] + (valid ? util[k] / 100.0 * agents : 0.0);   // 1 s points
+            units[k + 1] = units[k] + (valid ? done[k] : 0.0);
+            rate[k + 1] = valid ? done[k] : rate[k];
         }
-        // The rate is smoothed (dy/dt = (x - y) / tau): the units that finished in the window are
-        // the integral of y plus tau times its change, so a burst cut by the window's edge counts
-        // where it happened, not where its smoothed tail lies. From 1 s means that is approximate
-        // for a burst at an edge; the larger of the two counts keeps the service estimate cautious.
-        out[d].units = std::max(out[d].units, out[d].units + kRateSmoothingS * (rateLast - rateBefore));
+        for (std::size_t w = 0; w < windows.size(); ++w) {
+            if (end[w] <= first[w])
+                continue;
+            Work& work = out[w][d];
+            work.busyS = busy[end[w]] - busy[first[w]];
+            work.units = units[end[w]] - units[first[w]];
+            const double rateBefore = rate[first[w]], rateLast = rate[end[w]];
+            // The rate is smoothed (dy/dt = (x - y) / tau): the units that finished in the window
+            // are the integral of y plus tau times its change, so a burst cut by the window's edge
+            // counts where it happened, not where its smoothed tail lies. From 1 s means that is
+            // approximate for a burst at an edge; the larger of the two counts keeps the service
+            // estimate cautious.
+            work.units = std::max(work.units, work.units + kRateSmoothingS * (rateLast - rateBefore));
+        }
     }
     return out;
 }
@@ -69,17 +83,25 @@ struct Judged {
     bool slow = false;
 };
 
-Judged judge(const Work& w, double peerS, const RootCauseOptions& o)
+// How much work a group must have finished, and how far above its peers it must be, to be slow.
+struct Bar {
+    double minUnits, ratio, z;
+};
+
+Bar groupBar(const RootCauseOptions& o) { return {o.minUnits, o.slowRatio, o.slowZ}; }
+Bar domainBar(const RootCauseOptions& o) { return {o.domainMinUnits, o.slowRatio, o.domainSlowZ}; }
+
+Judged judge(const Work& w, double peerS, const Bar& bar)
 {
     Judged j;
-    if (w.units < o.minUnits || peerS <= 0)
+    if (w.units < bar.minUnits || peerS <= 0)
         return j;
     const double s = w.serviceS();
     j.ratio = s / peerS;
     // Standard error of a mean of `units` service times, taking their spread as large as their
     // mean (a mix of short local stages and long cloud calls, with heavy-tailed noise).
     j.z = (s - peerS) / (peerS / std::sqrt(w.units));
-    j.slow = j.ratio >= o.slowRatio && j.z >= o.slowZ;
+    j.slow = j.ratio >= bar.ratio && j.z >= bar.z;
     return j;
 }
 
@@ -141,11 +163,27 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     // short local stages, others already their long cloud calls.
     if (in.domainUtilisation.times.empty() || now - in.domainUtilisation.times.front() < o.warmUpUs)
         return;
-    const std::vector<Work> dom = domainWork(in, now - o.domainWindowUs);
-    // The same window one cycle earlier: a domain must be slow in both (one cycle's bad luck
-    // among 363 domains is not a finding; a hot domain stays slow).
-    const std::vector<Work> domBefore = domainWork(in, now - o.confirmUs - o.domainWindowUs, now - o.confirmUs);
-    const std::vector<Work> domShort = domainWork(in, now - o.teamWindowUs);
+    // Windows ending now: the team window, then the domain window and its multiples up to the
+    // longest; then the same domain windows one cycle earlier: a domain must be slow in both (one
+    // cycle's bad luck among 363 domains is not a finding; a hot domain stays slow).
+    const int lengths = std::max(1, static_cast<int>(o.domainMaxWindowUs / std::max<std::int64_t>(1, o.domainWindowUs)));
+    std::vector<Window> windows{{now - o.teamWindowUs, now}};
+    for (int k = 1; k <= lengths; ++k)
+        windows.push_back({now - k * o.domainWindowUs, now});
+    for (int k = 1; k <= lengths; ++k)
+        windows.push_back({now - o.confirmUs - k * o.domainWindowUs, now - o.confirmUs});
+    const std::vector<std::vector<Work>> works = domainWork(in, windows);
+    const std::vector<Work>& domShort = works[0];
+    const std::vector<Work>& dom = works[1];
+    const std::vector<Work>& domBefore = works[1 + static_cast<std::size_t>(lengths)];
+    // A domain is judged on the shortest of those windows that holds as many units as a group
+    // needs: at the baseline load a domain finishes a few units a minute, some only one or two.
+    auto judgedWindow = [&](std::size_t d, std::size_t firstWindow) {
+        std::size_t w = firstWindow;
+        while (w + 1 < firstWindow + static_cast<std::size_t>(lengths) && works[w][d].units < o.minUnits)
+            ++w;
+        return w;
+    };
     std::vector<int> teamOf(nd), primeOf(nd), all;
     std::vector<std::vector<int>> teamDomains(static_cast<std::size_t>(topo.teamCount())),
         primeDomains(static_cast<std::size_t>(topo.primeCount()));
@@ -183,17 +221,23 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     }
     std::vector<bool> domainSlow(nd, false);
     std::vector<Judged> domainJudged(nd);
+    std::vector<std::size_t> domainWindow(nd, 1);
     for (std::size_t d = 0; d < nd; ++d) {
-        const Judged j = judge(dom[d], domainPeer, o);
+        const std::size_t w = judgedWindow(d, 1);
+        const Work& work = works[w][d];
+        const Judged j = judge(work, domainPeer, domainBar(o));
         if (!j.slow || (fleetServiceP99 > 0 && domainServiceP99Max[d] < o.slowRatio * fleetServiceP99))
             continue;
-        if (o.confirmUs > 0 && (domainPeerBefore <= 0 || !judge(domBefore[d], domainPeerBefore, o).slow))
+        if (o.confirmUs > 0 &&
+            (domainPeerBefore <= 0 ||
+             !judge(works[judgedWindow(d, 1 + static_cast<std::size_t>(lengths))][d], domainPeerBefore, domainBar(o)).slow))
             continue;
         const double teamPeer = peerMedian(dom, teamDomains[static_cast<std::size_t>(teamOf[d])], 1, static_cast<int>(d));
-        if (teamPeer > 0 && dom[d].serviceS() < o.slowRatio * teamPeer)
+        if (teamPeer > 0 && work.serviceS() < o.slowRatio * teamPeer)
             continue;
         domainSlow[d] = true;
         domainJudged[d] = j;
+        domainWindow[d] = w;
     }
     // Teams and primes: judged on their work without their slow domains, so that one hot domain
     // does not make its team look slow.
@@ -217,7 +261,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     std::vector<bool> teamSlow(teams.size(), false);
     for (std::size_t t = 0; t < teams.size(); ++t) {
         const double peer = peerMedian(teams, teamIdx, o.minUnits, static_cast<int>(t));
-        const Judged j = judge(teams[t], peer, o);
+        const Judged j = judge(teams[t], peer, groupBar(o));
         if (!j.slow)
             continue;
         teamSlow[t] = true;
@@ -235,7 +279,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         if (teamSlow[team] || primeDomains[p].size() < 2)
             continue;
         const double peer = peerMedian(primes, primeIdx, o.minUnits, static_cast<int>(p));
-        const Judged j = judge(primes[p], peer, o);
+        const Judged j = judge(primes[p], peer, groupBar(o));
         // ... and slower than the other primes of its team (a slow team makes them all slow).
         const double teamPeer = peerMedian(primes, teamPrimes[team], 1, static_cast<int>(p));
         if (!j.slow || (teamPeer > 0 && primes[p].serviceS() < o.slowRatio * teamPeer))
@@ -250,8 +294,13 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     for (std::size_t d = 0; d < nd; ++d) {
         if (!domainSlow[d] || teamSlow[static_cast<std::size_t>(teamOf[d])] || primeSlow[static_cast<std::size_t>(primeOf[d])])
             continue;
-        Finding f = slowFinding(ScopeKind::Domain, static_cast<int>(d), topo.domains.value(static_cast<int>(d)), dom[d],
-                                domainPeer, domainJudged[d], fleetBusy, domFrom, now, o);
+        // Its share: of the fleet's busy time over the window it was judged on.
+        const std::vector<Work>& judged = works[domainWindow[d]];
+        double busy = 0;
+        for (const Work& w : judged)
+            busy += w.busyS;
+        Finding f = slowFinding(ScopeKind::Domain, static_cast<int>(d), topo.domains.value(static_cast<int>(d)), judged[d],
+                                domainPeer, domainJudged[d], busy, windows[domainWindow[d]].fromUs, now, o);
         f.evidence.set(Quantity::Agents, double(s.rollups.domains[d].agents));
         // Corroboration from the agents' own service time (protocol 1.1), when it is sent.
         if (const double p50 = agentServiceP50(s.agents, topo.agentDomain, static_cast<int>(d)); p50 > 0 && fleetAgentP50 > 0) {
@@ -401,7 +450,7 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
     if (!in.snapshot)
         return in;
     const std::int64_t now = in.snapshot->simTimeUs;
-    const std::int64_t from = now - std::max(options.domainWindowUs + options.confirmUs, options.teamWindowUs);
+    const std::int64_t from = now - std::max(std::max(options.domainWindowUs, options.domainMaxWindowUs) + options.confirmUs, options.teamWindowUs);
     auto perSecond = [&](model::Metric metric) {
         return pipeline.groupMatrix(model::ScopeKind::Domain, metric, model::Resolution::OneSecond, from, now);
     };

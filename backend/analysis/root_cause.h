@@ -12,6 +12,7 @@ namespace omega::analysis {
 
 struct RootCauseOptions {
     std::int64_t domainWindowUs = 60'000'000;   // service per unit of domains and primes over this
+    std::int64_t domainMaxWindowUs = 180'000'000;   // ... or, for a domain with fewer units, its multiples up to this
     std::int64_t teamWindowUs = 60'000'000;     // ... of teams
     std::int64_t changeWindowUs = 600'000'000;  // local service per stage searched for a step
     std::int64_t warmUpUs = 30'000'000;        // no group is judged on less history than this
@@ -19,6 +20,11 @@ struct RootCauseOptions {
     double minUnits = 5;            // a group with fewer units finished in the window is not judged
     double slowRatio = 2.0;         // service per unit at least this times the peers' median ...
     double slowZ = 6.0;             // ... and this many standard errors above it
+    // A domain must also be slow one cycle earlier, slower than its team's other domains and have
+    // an agent with a slow service p99; with those checks it is judged on less work, which a
+    // domain at the baseline load (a few units a minute) needs to be named while its fault lasts.
+    double domainMinUnits = 2;
+    double domainSlowZ = 4.0;
     double criticalRatio = 2.0;     // critical from this ratio on (warning below, when a caller lowers slowRatio)
     double lossRatio = 1.25;        // local service per stage stepped up at least this much
 };

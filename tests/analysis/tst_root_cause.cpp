@@ -27,16 +27,23 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<bool>("near");
+        QTest::addColumn<int>("seed");
         for (const char* f : testing::kShippedScenarios)
             for (const bool near : {false, true})
-                QTest::addRow("%s %s", f, near ? "near-bound" : "baseline") << QString::fromLatin1(f) << near;
+                QTest::addRow("%s %s", f, near ? "near-bound" : "baseline") << QString::fromLatin1(f) << near << 1;
+        // Seed 11 moves the hot kosha to a domain that finishes one to three units a minute at the
+        // baseline: judged on a minute alone it dropped out of the findings for most of the fault.
+        QTest::addRow("hot-kosha.json baseline, a domain with little work") << QStringLiteral("hot-kosha.json") << false << 11;
     }
 
     void shippedScenarios()
     {
         QFETCH(QString, file);
         QFETCH(bool, near);
+        QFETCH(int, seed);
         sim::Scenario sc = testing::loadShipped(file);
+        if (seed != 1)
+            testing::reseed(sc, static_cast<std::uint64_t>(seed));
         if (near)
             testing::nearBound(sc);
         const testing::Expected expected =
