@@ -50,7 +50,7 @@
     </message>
     <message>
         <location filename="../backend/analysis/finding_text.cpp" line="53"/>
-        <location filename="../backend/analysis/finding_text.cpp" line="126"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="140"/>
         <source>fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -120,22 +120,37 @@
         <translation>seine Agenten brauchen %1 ms pro Arbeitseinheit, %2× die %3 ms der Vergleichsgruppe, über %4 Einheiten; das sind %5 % der Arbeitszeit der Flotte</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="102"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="103"/>
+        <source>its own service takes %1 ms per unit (median of its last units; the fleet&apos;s agents %2 ms, its domain&apos;s other agents %3 ms), %4 ms at the 99th percentile (the fleet&apos;s agents %5 ms)</source>
+        <translation>seine eigene Bearbeitung dauert %1 ms pro Einheit (Median seiner letzten Einheiten; Agenten der Flotte %2 ms, die übrigen Agenten seines Domain-Kosha %3 ms), %4 ms im 99. Perzentil (Agenten der Flotte %5 ms)</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="111"/>
+        <source>%1; in its domain, %2</source>
+        <translation>%1; in seinem Domain-Kosha: %2</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="112"/>
+        <source>%1; that is %2 % of the fleet&apos;s work time</source>
+        <translation>%1; das sind %2 % der Arbeitszeit der Flotte</translation>
+    </message>
+    <message>
+        <location filename="../backend/analysis/finding_text.cpp" line="116"/>
         <source>%1 of its %2 agents have failed; the work they held failed with them (%3 units)</source>
         <translation>%1 seiner %2 Agenten sind ausgefallen; ihre Arbeit ist mit ihnen fehlgeschlagen (%3 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="106"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="120"/>
         <source>a stage now holds a slot for %1 ms instead of %2 ms (%3×) under the same settings since %4: about %5 % of the pool&apos;s capacity is lost</source>
         <translation>eine Stufe belegt seit %4 bei gleichen Einstellungen einen Slot %1 ms statt %2 ms (%3×): etwa %5 % der Kapazität des Pools gehen verloren</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="117"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="131"/>
         <source>Evidence (%1 – %2):</source>
         <translation>Belege (%1 – %2):</translation>
     </message>
     <message>
-        <location filename="../backend/analysis/finding_text.cpp" line="128"/>
+        <location filename="../backend/analysis/finding_text.cpp" line="142"/>
         <source>  series: %1 of %2</source>
         <translation>  Reihe: %1 von %2</translation>
     </message>

@@ -26,7 +26,8 @@ enum class Quantity : std::uint8_t {
     // throttling
     CallsPerS, ThrottledShare, QuotaPerS, SlotsQuotaKeepsBusy,
     // hierarchy and agents
-    Domains, DomainsHigh, Agents, AgentServiceP50Ms, FleetAgentServiceP50Ms, FailedAgents, FailedUnits, TasksFailed,
+    Domains, DomainsHigh, Agents, AgentServiceP50Ms, FleetAgentServiceP50Ms, AgentServiceP99Ms, FleetAgentServiceP99Ms,
+    DomainAgentServiceP50Ms, FailedAgents, FailedUnits, TasksFailed,
     // capacity loss
     BeforeMs, AfterMs, InServiceBefore, InServiceAfter, FleetChangeSeenS, Binds,
     Count
@@ -71,6 +72,9 @@ inline constexpr QuantityInfo kQuantities[] = {
     {Quantity::Agents, "agents", "agents"},
     {Quantity::AgentServiceP50Ms, "agent_service_p50_ms", "ms"},
     {Quantity::FleetAgentServiceP50Ms, "fleet_agent_service_p50_ms", "ms"},
+    {Quantity::AgentServiceP99Ms, "agent_service_p99_ms", "ms"},
+    {Quantity::FleetAgentServiceP99Ms, "fleet_agent_service_p99_ms", "ms"},
+    {Quantity::DomainAgentServiceP50Ms, "domain_agent_service_p50_ms", "ms"},
     {Quantity::FailedAgents, "failed_agents", "agents"},
     {Quantity::FailedUnits, "failed_units", "units"},
     {Quantity::TasksFailed, "tasks_failed", "tasks"},

@@ -92,12 +92,26 @@ QString findingSentence(const Finding& f)
         return Words::tr("%1: the provider's quota is about %2 calls/s, which %3 slots keep busy")
             .arg(head, number(quota, 0), number(f.value(Quantity::SlotsQuotaKeepsBusy), 0));
     }
-    case FindingKind::SlowService:
-        return Words::tr("its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; "
-                  "that is %5 % of the fleet's work time")
-            .arg(number(f.value(Quantity::ServiceMs)), number(f.value(Quantity::Ratio), 1),
-                 number(f.value(Quantity::PeerServiceMs)), number(f.value(Quantity::Units)),
-                 number(100 * f.value(Quantity::Share), 1));
+    case FindingKind::SlowService: {
+        const QString domain = Words::tr("its agents take %1 ms per unit of work, %2× the %3 ms of their peers, over %4 units; "
+                                         "that is %5 % of the fleet's work time")
+                                   .arg(number(f.value(Quantity::ServiceMs)), number(f.value(Quantity::Ratio), 1),
+                                        number(f.value(Quantity::PeerServiceMs)), number(f.value(Quantity::Units)),
+                                        number(100 * f.value(Quantity::Share), 1));
+        if (f.scope.kind != ScopeKind::Agent)
+            return domain;
+        const QString own = Words::tr("its own service takes %1 ms per unit (median of its last units; the fleet's agents "
+                                      "%2 ms, its domain's other agents %3 ms), %4 ms at the 99th percentile (the fleet's agents %5 ms)")
+                                .arg(number(f.value(Quantity::AgentServiceP50Ms)),
+                                     number(f.value(Quantity::FleetAgentServiceP50Ms)),
+                                     number(f.value(Quantity::DomainAgentServiceP50Ms)),
+                                     number(f.value(Quantity::AgentServiceP99Ms)),
+                                     number(f.value(Quantity::FleetAgentServiceP99Ms)));
+        // Named from its domain's slowness: both halves; else its own work alone.
+        return f.evidence.has(Quantity::ServiceMs) ? Words::tr("%1; in its domain, %2").arg(own, domain)
+                                                   : Words::tr("%1; that is %2 % of the fleet's work time")
+                                                         .arg(own, number(100 * f.value(Quantity::Share), 1));
+    }
     case FindingKind::CrashedAgents:
         return Words::tr("%1 of its %2 agents have failed; the work they held failed with them (%3 units)")
             .arg(number(f.value(Quantity::FailedAgents)), number(f.value(Quantity::Agents)),

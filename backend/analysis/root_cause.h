@@ -1,6 +1,6 @@
 #pragma once
-// Root-cause ranking: which candidate (a pool, the provider quota, a team, prime or domain kosha,
-// crashed agents) explains the fleet's lost throughput or added latency, and what share of it.
+// Root-cause ranking: which candidate (a pool, the provider quota, a team, prime or domain kosha, an
+// agent, crashed agents) explains the fleet's lost throughput or added latency, and what share of it.
 // Pure functions of a snapshot, its recent history and the capacity report, so each can be
 // tested with known inputs and run on any thread. docs/root-cause.md describes the method.
 
@@ -25,6 +25,12 @@ struct RootCauseOptions {
     // domain at the baseline load (a few units a minute) needs to be named while its fault lasts.
     double domainMinUnits = 2;
     double domainSlowZ = 4.0;
+    // An agent is judged on its own service p50 (protocol 1.1) once it covers this many units: it
+    // moves when half of them were slow.
+    double agentMinUnits = 16;
+    // A slow domain is one agent's when that agent alone has a far-out p99 and its p50 is at
+    // least this times the fleet's agents'.
+    double agentFoldP50Ratio = 1.5;
     double criticalRatio = 2.0;     // critical from this ratio on (warning below, when a caller lowers slowRatio)
     double lossRatio = 1.25;        // local service per stage stepped up at least this much
 };

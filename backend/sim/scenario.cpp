@@ -25,6 +25,7 @@ constexpr KindName kKinds[] = {
     {FaultSpec::Kind::AgentCrash, "agentCrash"},
     {FaultSpec::Kind::TelemetryDrops, "telemetryDrops"},
     {FaultSpec::Kind::CapacityChange, "capacityChange"},
+    {FaultSpec::Kind::SlowAgent, "slowAgent"},
 };
 
 QString kindName(FaultSpec::Kind k)
@@ -193,11 +194,12 @@ bool readFault(const QJsonObject& o, const QString& path, FaultSpec& f, QString*
     if (!r.ok())
         return false;
     const bool needsTarget = f.kind == FaultSpec::Kind::HotKosha || f.kind == FaultSpec::Kind::SlowTeam
-                             || f.kind == FaultSpec::Kind::AgentCrash;
+                             || f.kind == FaultSpec::Kind::AgentCrash || f.kind == FaultSpec::Kind::SlowAgent;
     if (needsTarget && f.target.isEmpty()) {
-        r.fail(QStringLiteral("target"), QStringLiteral("missing (a %1 needs a %2 name)")
-                                             .arg(kind, f.kind == FaultSpec::Kind::SlowTeam ? QStringLiteral("team")
-                                                                                             : QStringLiteral("domain kosha")));
+        r.fail(QStringLiteral("target"), QStringLiteral("missing (a %1 needs %2 name)")
+                                             .arg(kind, f.kind == FaultSpec::Kind::SlowTeam    ? QStringLiteral("a team")
+                                                        : f.kind == FaultSpec::Kind::SlowAgent ? QStringLiteral("an agent")
+                                                                                                : QStringLiteral("a domain kosha")));
         return false;
     }
     if (f.kind == FaultSpec::Kind::AgentCrash && f.count < 1) {
@@ -354,15 +356,18 @@ std::optional<Scenario> Scenario::fromJson(const QByteArray& json, QString* erro
             const FaultSpec& f = s.faults[i];
             if (f.target.isEmpty())
                 continue;
-            const bool team = f.kind == FaultSpec::Kind::SlowTeam;
-            const bool found = team ? h.teamIndex(f.target) >= 0 : h.domainIndex(f.target) >= 0;
-            if (!found) {
+            const bool team = f.kind == FaultSpec::Kind::SlowTeam, agent = f.kind == FaultSpec::Kind::SlowAgent;
+            const QStringList& names = team ? h.teamNames : agent ? h.agentNames : h.domainNames;
+            if (!names.contains(f.target)) {
                 if (error)
-                    *error = QStringLiteral("scenario key 'faults[%1].target': '%2' is not a %3 of this scenario "
+                    *error = QStringLiteral("scenario key 'faults[%1].target': '%2' is not %3 of this scenario "
                                             "(e.g. '%4')")
                                  .arg(i)
-                                 .arg(f.target, team ? QStringLiteral("team") : QStringLiteral("domain kosha"),
-                                      team ? h.teamNames.value(0) : h.domainNames.value(0));
+                                 .arg(f.target,
+                                      team    ? QStringLiteral("a team")
+                                      : agent ? QStringLiteral("an agent")
+                                              : QStringLiteral("a domain kosha"),
+                                      names.value(0));
                 return std::nullopt;
             }
         }

@@ -28,11 +28,11 @@ struct KnobBounds {
 };
 
 struct FaultSpec {
-    enum class Kind { HotKosha, SlowTeam, CloudThrottleStorm, AgentCrash, TelemetryDrops, CapacityChange };
+    enum class Kind { HotKosha, SlowTeam, CloudThrottleStorm, AgentCrash, TelemetryDrops, CapacityChange, SlowAgent };
     Kind kind = Kind::HotKosha;
     double startS = 0;      // simulated seconds from start
     double durationS = 0;   // 0 = until the end of the run
-    QString target;         // domain kosha / team name where the kind needs one
+    QString target;         // domain kosha / team / agent name where the kind needs one
     double factor = 1.0;    // meaning depends on kind (slowdown, quota multiplier, drop share, capacity multiplier)
     int count = 0;          // AgentCrash: number of agents in the target kosha
     bool operator==(const FaultSpec&) const = default;

@@ -1,4 +1,4 @@
-// Fault injection and recovery (hot kosha, slow team, throttle storm, crashes, drops, capacity),
+// Fault injection and recovery (hot kosha, slow team or agent, throttle storm, crashes, drops, capacity),
 // and the events that announce them.
 #include "sim/sim_engine.h"
 
@@ -15,6 +15,7 @@ const char* kindText(FaultSpec::Kind k)
     case FaultSpec::Kind::AgentCrash: return "agent crash";
     case FaultSpec::Kind::TelemetryDrops: return "telemetry drops";
     case FaultSpec::Kind::CapacityChange: return "capacity change";
+    case FaultSpec::Kind::SlowAgent: return "slow agent";
     }
     return "fault";
 }
@@ -126,6 +127,10 @@ void FleetSimulator::Impl::recomputeFaultState()
                     slow[a] *= f.factor;
             break;
         }
+        case FaultSpec::Kind::SlowAgent:
+            if (const qsizetype a = h.agentNames.indexOf(f.target); a >= 0)
+                slow[std::size_t(a)] *= f.factor;
+            break;
         case FaultSpec::Kind::CloudThrottleStorm: quotaFactor *= f.factor; break;
         case FaultSpec::Kind::CapacityChange: capacityFactor *= f.factor; break;
         case FaultSpec::Kind::TelemetryDrops: dropShare = std::max(dropShare, f.factor); break;
@@ -182,6 +187,7 @@ QString FleetSimulator::Impl::faultScope(const FaultSpec& f) const
     case FaultSpec::Kind::HotKosha:
     case FaultSpec::Kind::AgentCrash: return QStringLiteral("domain:") + f.target;
     case FaultSpec::Kind::SlowTeam: return QStringLiteral("team:") + f.target;
+    case FaultSpec::Kind::SlowAgent: return QStringLiteral("agent:") + f.target;
     case FaultSpec::Kind::CloudThrottleStorm: return QStringLiteral("pool:cloud");
     case FaultSpec::Kind::CapacityChange: return QStringLiteral("pool:local");
     case FaultSpec::Kind::TelemetryDrops: return QStringLiteral("fleet");
@@ -197,6 +203,8 @@ QString FleetSimulator::Impl::faultText(const FaultSpec& f, const std::vector<st
         return QStringLiteral("hot kosha: agents of %1 serve %2x slower%3").arg(f.target).arg(f.factor).arg(until);
     case FaultSpec::Kind::SlowTeam:
         return QStringLiteral("slow team: agents of %1 serve %2x slower%3").arg(f.target).arg(f.factor).arg(until);
+    case FaultSpec::Kind::SlowAgent:
+        return QStringLiteral("slow agent: %1 serves %2x slower%3").arg(f.target).arg(f.factor).arg(until);
     case FaultSpec::Kind::CloudThrottleStorm:
         return QStringLiteral("cloud throttle storm: provider quota x%1 (%2 calls/s)%3")
             .arg(f.factor).arg(sc.cloudQuotaPerS * f.factor).arg(until);

