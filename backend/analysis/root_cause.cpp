@@ -388,8 +388,10 @@ void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         const std::uint32_t d = topo.agentDomain[i];
         if (named[i] || d >= covered.size() || covered[d] || a.completed[i] < o.agentMinUnits)
             continue;
-        const double p50 = a.serviceP50Ms[i], others = othersP50(i);
-        if (p50 < o.slowRatio * fleetP50 || others <= 0 || p50 < o.slowRatio * others)
+        const double p50 = a.serviceP50Ms[i];
+        if (p50 < o.slowRatio * fleetP50)
+            continue;   // before the domain's median: that costs a pass over the domain's agents
+        if (const double others = othersP50(i); others <= 0 || p50 < o.slowRatio * others)
             continue;
         Finding f;
         f.kind = FindingKind::SlowService;

@@ -29,6 +29,7 @@ namespace {
 void run(int teams, int primes, int domains, int agentsPerDomain, int cycles)
 {
     testing::Fleet fleet(teams, primes, domains, agentsPerDomain);
+    fleet.serviceTimes = true;   // so the root cause's agent rules run on every agent
     const int hotDomain = 7;
     const double t0 = bench::nowS();
     fleet.feed(600, 1'000'000, [&](int agent, std::int64_t simUs) {

@@ -47,9 +47,10 @@ inline omega::v1::Topology makeFleet(int teams, int primesPerTeam, int domainsPe
     return t;
 }
 
-// One tick; `heat(agent)` in 0..1 raises queue depth, latency and utilisation of that agent.
+// One tick; `heat(agent)` in 0..1 raises queue depth, latency and utilisation of that agent (and,
+// with serviceTimes, its own service time: protocol 1.1).
 inline omega::v1::Tick makeFleetTick(int agents, std::uint64_t seq, std::int64_t simUs, std::uint32_t intervalUs,
-                              const std::function<float(int)>& heat)
+                              const std::function<float(int)>& heat, bool serviceTimes = false)
 {
     omega::v1::Tick t;
     protocol::fillHeader(*t.mutable_header(), "test-pub", 7, seq, protocol::wallClockUs(), simUs, 3);
@@ -72,6 +73,10 @@ inline omega::v1::Tick makeFleetTick(int agents, std::uint64_t seq, std::int64_t
         t.add_cpu_share(0);
         t.add_throttled(0);
         t.add_utilisation(0.3f + 0.7f * h);
+        if (serviceTimes) {
+            t.add_service_p50_ms(15.0f + static_cast<float>(a % 10) + h * 600);
+            t.add_service_p99_ms(60.0f + static_cast<float>(a % 50) + h * 2400);
+        }
     }
     t.set_state(state);
     // Cumulative task counters with a slow wave in the rate (4 +- 2 tasks per tick), so plots move.
@@ -90,6 +95,7 @@ struct Fleet {
     model::IngestPipeline pipeline;
     int agents = 0;
     std::uint64_t seq = 0;
+    bool serviceTimes = false;   // ticks carry the agents' own service time (protocol 1.1)
 
     Fleet(int teams, int primes, int domains, int agentsPerDomain) : agents(teams * primes * domains * agentsPerDomain)
     {
@@ -103,7 +109,7 @@ struct Fleet {
             ++seq;
             const std::int64_t simUs = static_cast<std::int64_t>(seq) * intervalUs;
             const std::string tick =
-                makeFleetTick(agents, seq, simUs, intervalUs, [&](int a) { return heat(a, simUs); }).SerializeAsString();
+                makeFleetTick(agents, seq, simUs, intervalUs, [&](int a) { return heat(a, simUs); }, serviceTimes).SerializeAsString();
             pipeline.ingest("tick", tick.data(), tick.size(), static_cast<std::int64_t>(seq));
         }
         pipeline.publishNow(static_cast<std::int64_t>(seq) + 1'000'000'000);
