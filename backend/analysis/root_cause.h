@@ -52,6 +52,13 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
 // CapacityLoss); score = the share explained. Most important first.
 std::vector<Finding> rootCauses(const RootCauseInput& input, const RootCauseOptions& options = {});
 
+// Agents, judged on their own service time (protocol 1.1), which no wait for a pool or 429
+// back-off inflates. rootCauses calls it after the groups: a slow domain whose slowness is one
+// agent's is named as that agent; any other agent far slower than the fleet's agents and its
+// domain's others is a warning (one agent's work is a small share of the fleet's, so it ranks
+// below the standing limit).
+void slowAgents(const RootCauseInput& input, const RootCauseOptions& options, std::vector<Finding>& findings);
+
 // Merges the candidates into the cycle's findings: a pool's saturation is info unless that pool
 // binds the fleet (capacity models), and warning at most while a fault (a slow kosha or team,
 // crashed agents, lost capacity, throttling) is the cause of the change. Then ranks all.
