@@ -78,7 +78,7 @@ struct TuningView {
     bool inFlight = false;
     std::vector<Change> changes;           // oldest first, bounded
     int kept = 0, rolledBack = 0, failed = 0;
-    double baselineTasksPerS = 0;          // first stable window
+    double baselineTasksPerS = 0;          // when the fleet first held steady (0 until then)
     double nowTasksPerS = 0;               // newest window
     double ratio() const { return baselineTasksPerS > 0 ? nowTasksPerS / baselineTasksPerS : 0; }
     Guardrails guardrails;

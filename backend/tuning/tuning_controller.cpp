@@ -365,8 +365,10 @@ void TuningController::advance(const std::vector<model::OperatingSample>& rows, 
         m_failedTargets.clear();   // another fleet: what failed before may work now
         m_trust = 1.0;             // and the models were refit on it
     }
-    if (m_baselineTasksPerS <= 0 && !m_report->windows.empty())
-        m_baselineTasksPerS = m_report->windows.front().tasksPerS;
+    // The baseline is the throughput once the fleet first holds steady (two windows agree), not
+    // the first window: a feed joined at the publisher's start has windows before any task ended.
+    if (m_baselineTasksPerS <= 0 && steady())
+        m_baselineTasksPerS = m_report->windows.back().tasksPerS;
 
     if (Change* c = current()) {
         if (c->state == ChangeState::Acked)

@@ -84,6 +84,21 @@ private slots:
         QCOMPARE(f.readAll().count('\n'), static_cast<qsizetype>(rows.size() + 1));
     }
 
+    // The baseline is the throughput once the fleet holds steady (two windows agree), not the
+    // first window: a feed joined at the publisher's start can have a first window in which no
+    // task ended, which the loop once kept as a baseline of 0 tasks/s (its ratio then read 0x).
+    void theBaselineIsTheFirstSteadyThroughput()
+    {
+        Rig rig(sim::Scenario::referenceDefault());
+        rig.run(20);   // one window so far: nothing to agree with
+        QCOMPARE(rig.controller->view().baselineTasksPerS, 0.0);
+        rig.run(280);
+        const auto v = rig.controller->view();
+        qInfo("baseline %.2f tasks/s, newest window %.2f", v.baselineTasksPerS, v.nowTasksPerS);
+        QVERIFY(v.baselineTasksPerS > 0);
+        QVERIFY(std::abs(v.baselineTasksPerS / v.nowTasksPerS - 1) < 0.15);
+    }
+
     // After a fault the loop re-plans: a halved local pool is re-converged on, and when the
     // provider's quota collapses the 429s are tuned away (more items per call, fewer slots).
     void faultScenariosReconverge_data()
