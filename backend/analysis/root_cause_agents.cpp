@@ -8,6 +8,10 @@
 
 namespace omega::analysis {
 
+namespace {
+constexpr double kPublisherWindowUnits = 32;   // an agent's service p50 / p99 cover its last 32 units
+}
+
 void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector<Finding>& out)
 {
     const model::FleetSnapshot& s = *in.snapshot;
@@ -90,11 +94,12 @@ void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         f.kind = FindingKind::SlowService;
         f.metric = QStringLiteral("service_ms");
         f.severity = 2;
-        // Its work beyond the fleet's pace, of the fleet's busy agents: units/s x extra s per unit.
+        // Its work beyond the fleet's pace, of the fleet's busy agents: units/s (the smoothed rate
+        // now) x extra s per unit.
         const double rate = i < a.throughput.size() ? a.throughput[i] : 0.0;
         const double extra = rate * (p50 - fleetP50) / 1000;
         f.score = fleetBusy > 0 ? std::clamp(extra / fleetBusy, 0.0, 1.0) : 0.0;
-        const double units = std::min<double>(a.completed[i], 32);
+        const double units = std::min<double>(a.completed[i], kPublisherWindowUnits);
         f.confidence = std::clamp(0.5 + 0.1 * std::log2(p50 / fleetP50) * std::sqrt(units / 16), 0.0, 0.95);
         f.evidence.fromSimUs = f.evidence.toSimUs = s.simTimeUs;
         setAgentEvidence(f, i);
