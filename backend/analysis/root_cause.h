@@ -25,9 +25,10 @@ struct RootCauseOptions {
     // domain at the baseline load (a few units a minute) needs to be named while its fault lasts.
     double domainMinUnits = 2;
     double domainSlowZ = 4.0;
-    // An agent is judged on its own service p50 (protocol 1.1) once it covers this many units: it
-    // moves when half of them were slow.
-    double agentMinUnits = 16;
+    // An agent is judged on its own service p50 (protocol 1.1) once it covers this many units (it
+    // moves when half of them were slow); below agentFullUnits the bar rises as 1 / sqrt(units).
+    double agentMinUnits = 8;
+    double agentFullUnits = 16;
     // A slow domain is one agent's when that agent alone has a far-out p99 and its p50 is at
     // least this times the fleet's agents'.
     double agentFoldP50Ratio = 1.5;

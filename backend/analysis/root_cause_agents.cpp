@@ -85,10 +85,13 @@ void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         const std::uint32_t d = topo.agentDomain[i];
         if (named[i] || d >= covered.size() || covered[d] || a.completed[i] < o.agentMinUnits)
             continue;
+        // Fewer units, a noisier median: the bar is 2x at agentFullUnits, 2.8x at half as many.
+        const double units = std::min<double>(a.completed[i], kPublisherWindowUnits);
+        const double bar = o.slowRatio * std::max(1.0, std::sqrt(o.agentFullUnits / units));
         const double p50 = a.serviceP50Ms[i];
-        if (p50 < o.slowRatio * fleetP50)
+        if (p50 < bar * fleetP50)
             continue;   // before the domain's median: that costs a pass over the domain's agents
-        if (const double others = othersP50(i); others <= 0 || p50 < o.slowRatio * others)
+        if (const double others = othersP50(i); others <= 0 || p50 < bar * others)
             continue;
         Finding f;
         f.kind = FindingKind::SlowService;
@@ -99,7 +102,6 @@ void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         const double rate = i < a.throughput.size() ? a.throughput[i] : 0.0;
         const double extra = rate * (p50 - fleetP50) / 1000;
         f.score = fleetBusy > 0 ? std::clamp(extra / fleetBusy, 0.0, 1.0) : 0.0;
-        const double units = std::min<double>(a.completed[i], kPublisherWindowUnits);
         f.confidence = std::clamp(0.5 + 0.1 * std::log2(p50 / fleetP50) * std::sqrt(units / 16), 0.0, 0.95);
         f.evidence.fromSimUs = f.evidence.toSimUs = s.simTimeUs;
         setAgentEvidence(f, i);
