@@ -121,7 +121,7 @@ double agentServiceP50(const model::AgentColumns& a, const std::vector<std::uint
         return 0;
     std::vector<double> v;
     for (std::size_t i = 0; i < groupOf.size(); ++i)
-        if ((group < 0 || static_cast<int>(groupOf[i]) == group) && a.serviceP50Ms[i] > 0)
+        if (static_cast<int>(groupOf[i]) == group && a.serviceP50Ms[i] > 0)
             v.push_back(a.serviceP50Ms[i]);
     return median(std::move(v));
 }
@@ -208,17 +208,12 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     // The agents' own service time (protocol 1.1, without 429 back-offs, which the busy time
     // includes) must agree: some agent of a slow domain served a unit far slower than is usual.
     std::vector<float> domainServiceP99Max(nd, 0.0f);
-    double fleetServiceP99 = 0;
-    if (s.agents.hasServiceTime && s.agents.serviceP99Ms.size() == topo.agentDomain.size()) {
-        std::vector<double> all99;
-        for (std::size_t i = 0; i < topo.agentDomain.size(); ++i)
-            if (const float v = s.agents.serviceP99Ms[i]; v > 0) {
-                all99.push_back(v);
-                float& m = domainServiceP99Max[topo.agentDomain[i]];
-                m = std::max(m, v);
-            }
-        fleetServiceP99 = median(std::move(all99));
-    }
+    const double fleetServiceP99 = in.fleetAgentServiceP99Ms;
+    if (fleetServiceP99 > 0)
+        for (std::size_t i = 0; i < topo.agentDomain.size(); ++i) {
+            float& m = domainServiceP99Max[topo.agentDomain[i]];
+            m = std::max(m, s.agents.serviceP99Ms[i]);
+        }
     std::vector<bool> domainSlow(nd, false);
     std::vector<Judged> domainJudged(nd);
     std::vector<std::size_t> domainWindow(nd, 1);
@@ -290,7 +285,7 @@ void slowGroups(const RootCauseInput& in, const RootCauseOptions& o, std::vector
         f.evidence.set(Quantity::Domains, double(primeDomains[p].size()));
         out.push_back(std::move(f));
     }
-    const double fleetAgentP50 = agentServiceP50(s.agents, topo.agentDomain, -1);
+    const double fleetAgentP50 = in.fleetAgentServiceP50Ms;
     for (std::size_t d = 0; d < nd; ++d) {
         if (!domainSlow[d] || teamSlow[static_cast<std::size_t>(teamOf[d])] || primeSlow[static_cast<std::size_t>(primeOf[d])])
             continue;
@@ -449,6 +444,20 @@ RootCauseInput gatherRootCauseInput(const model::IngestPipeline& pipeline, model
     in.capacity = std::move(capacity);
     if (!in.snapshot)
         return in;
+    if (const model::AgentColumns& a = in.snapshot->agents; a.hasServiceTime && in.snapshot->topology) {
+        const std::size_t na = in.snapshot->topology->agentDomain.size();
+        auto fleetMedian = [&](const std::vector<float>& column) {
+            if (column.size() != na)
+                return 0.0;
+            std::vector<double> v;
+            for (const float x : column)
+                if (x > 0)
+                    v.push_back(x);
+            return median(std::move(v));
+        };
+        in.fleetAgentServiceP50Ms = fleetMedian(a.serviceP50Ms);
+        in.fleetAgentServiceP99Ms = fleetMedian(a.serviceP99Ms);
+    }
     const std::int64_t now = in.snapshot->simTimeUs;
     const std::int64_t from = now - std::max(std::max(options.domainWindowUs, options.domainMaxWindowUs) + options.confirmUs, options.teamWindowUs);
     auto perSecond = [&](model::Metric metric) {

@@ -43,6 +43,8 @@ struct RootCauseInput {
     model::SeriesTable::Matrix domainUtilisation, domainThroughput;
     // Local pool service per stage (ms) and mean stages in service, 1 s points at the knobs in force.
     std::vector<model::SeriesPoint> localServiceMs, localInService, cloudCallServiceMs;
+    // Medians over the agents of their own service p50 and p99 (protocol 1.1; 0 when not sent).
+    double fleetAgentServiceP50Ms = 0, fleetAgentServiceP99Ms = 0;
 };
 
 // Reads what the ranking needs from the pipeline (thread-safe queries).

@@ -21,22 +21,17 @@ void slowAgents(const RootCauseInput& in, const RootCauseOptions& o, std::vector
     if (!a.hasServiceTime || a.serviceP50Ms.size() != na || a.serviceP99Ms.size() != na || a.completed.size() != na ||
         topo.agents.size() != static_cast<qsizetype>(na))
         return;
-    std::vector<double> p50s, p99s;
+    const double fleetP50 = in.fleetAgentServiceP50Ms, fleetP99 = in.fleetAgentServiceP99Ms;
+    if (fleetP50 <= 0 || fleetP99 <= 0)
+        return;
     std::vector<std::vector<std::uint32_t>> members(static_cast<std::size_t>(topo.domainCount()));
     double fleetBusy = 0;   // agents with a unit in service, on average over the last interval
     for (std::size_t i = 0; i < na; ++i) {
-        if (a.serviceP50Ms[i] > 0)
-            p50s.push_back(a.serviceP50Ms[i]);
-        if (a.serviceP99Ms[i] > 0)
-            p99s.push_back(a.serviceP99Ms[i]);
         if (topo.agentDomain[i] < members.size())
             members[topo.agentDomain[i]].push_back(static_cast<std::uint32_t>(i));
         if (i < a.utilisation.size())
             fleetBusy += a.utilisation[i];
     }
-    const double fleetP50 = median(std::move(p50s)), fleetP99 = median(std::move(p99s));
-    if (fleetP50 <= 0 || fleetP99 <= 0)
-        return;
     auto othersP50 = [&](std::uint32_t agent) {
         std::vector<double> v;
         for (const std::uint32_t i : members[topo.agentDomain[agent]])
